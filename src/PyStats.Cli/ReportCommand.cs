@@ -1,0 +1,66 @@
+using System.CommandLine;
+using PyStats.IO;
+using PyStats.Rendering.Markdown;
+using PyStats.Report.Building;
+using PyStats.Serialization;
+
+namespace PyStats.Cli;
+
+/// <summary>
+/// The bare form, a drop-in for CPython's summarize_stats.py: no input reads the default
+/// directory, one input prints its report, two print the comparison (base, head).
+/// </summary>
+public sealed class ReportCommand
+{
+    private readonly Argument<string[]> _inputs = new("inputs")
+    {
+        Description = "Directories of raw counter files or merged JSON files (default: /tmp/py_stats/). One prints its report; two print a comparison of base and head.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private readonly Option<string?> _jsonOutput = new("--json-output") { Description = "Also write the merged counters to FILE as JSON (one input only).", HelpName = "FILE" };
+
+    private readonly CommonOptions _common = new();
+
+    public void AddTo(RootCommand root, CliEnvironment env)
+    {
+        root.Arguments.Add(_inputs);
+        root.Options.Add(_jsonOutput);
+        _common.AddTo(root);
+        root.SetAction(result => CliApp.Guard(env, () => Execute(result, env)));
+    }
+
+    private int Execute(ParseResult result, CliEnvironment env)
+    {
+        var paths = result.GetValue(_inputs) is { Length: > 0 } given ? given : [InputLoader.DefaultDirectory];
+        string? jsonOutput = result.GetValue(_jsonOutput);
+        if (jsonOutput is not null && paths.Length != 1)
+        {
+            throw new UsageException("--json-output needs exactly one input");
+        }
+
+        if (paths.Length > 2)
+        {
+            throw new UsageException($"{paths.Length} inputs given; the report takes one (a report) or two (base and head)");
+        }
+
+        var loadOptions = _common.LoadOptions(result);
+        var reportOptions = _common.ReportOptions(result, env);
+        var inputs = InputLoader.LoadAll(paths, loadOptions, env);
+        if (jsonOutput is not null)
+        {
+            try
+            {
+                AtomicFile.WriteText(jsonOutput, writer => MergedJsonWriter.Write(inputs[0], writer));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputException($"{jsonOutput}: cannot write the JSON output: {e.Message}");
+            }
+        }
+
+        var document = ReportBuilder.Build(inputs, reportOptions);
+        OutputTarget.Write(result.GetValue(_common.Output), env, writer => new MarkdownRenderer().Render(document, writer));
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,197 @@
+using System.Text;
+using System.Text.Json;
+using PyStats.Model;
+
+namespace PyStats.Parsing;
+
+/// <summary>
+/// Reads a merged JSON file (CPython's <c>--json-output</c>): integer members are counters, kept
+/// in document order; <c>_specialized_instructions</c>, <c>_stats_defines</c> and <c>_defines</c>
+/// are metadata; any other member (a pipeline's <c>"metadata"</c> object…) is ignored.
+/// </summary>
+public static class JsonStatsReader
+{
+    public sealed record Result(CounterSet Counters, IReadOnlyList<string>? SpecializedInstructions, DefineTable? StatsDefines, DefineTable? Defines);
+
+    public static Result Read(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StatsInputException($"{path}: cannot read the file: {e.Message}");
+        }
+
+        return Parse(bytes, path);
+    }
+
+    /// <param name="requireCounters">False for metadata-only files (the built-in metadata).</param>
+    public static Result Parse(ReadOnlySpan<byte> json, string path, bool requireCounters = true)
+    {
+        if (json.StartsWith("\xEF\xBB\xBF"u8))
+        {
+            json = json[3..];
+        }
+
+        if (Utf8Check.FirstInvalidLine(json) is var badLine and > 0)
+        {
+            throw new StatsInputException($"{path}:{badLine}: not UTF-8 text");
+        }
+
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
+        try
+        {
+            return ReadDocument(ref reader, path, requireCounters);
+        }
+        catch (JsonException e)
+        {
+            long line = (e.LineNumber ?? 0) + 1;
+            long column = (e.BytePositionInLine ?? 0) + 1;
+            throw new StatsInputException($"{path}:{line}:{column}: malformed JSON: {FirstSentence(e.Message)}");
+        }
+    }
+
+    private static Result ReadDocument(ref Utf8JsonReader reader, string path, bool requireCounters)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new StatsInputException($"{path}: wrong JSON shape: expected an object of counters (as written by --json-output), found {Describe(reader.TokenType)}");
+        }
+
+        var counters = new List<KeyValuePair<string, Int128>>();
+        IReadOnlyList<string>? specialized = null;
+        DefineTable? statsDefines = null;
+        DefineTable? defines = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string name = reader.GetString()!;
+            reader.Read();
+            switch (name)
+            {
+                case CounterNames.SpecializedInstructions:
+                    specialized = ReadStringArray(ref reader, path, name);
+                    break;
+                case CounterNames.StatsDefines:
+                    statsDefines = ReadDefines(ref reader, path, name);
+                    break;
+                case CounterNames.Defines:
+                    defines = ReadDefines(ref reader, path, name);
+                    break;
+                default:
+                    if (reader.TokenType == JsonTokenType.Number)
+                    {
+                        counters.Add(new KeyValuePair<string, Int128>(name, ReadCounter(ref reader, path, name)));
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+
+                    break;
+            }
+        }
+
+        if (reader.TokenType != JsonTokenType.EndObject)
+        {
+            throw new StatsInputException($"{path}: malformed JSON: expected a member name, found {Describe(reader.TokenType)}");
+        }
+
+        if (reader.Read())
+        {
+            throw new StatsInputException($"{path}: malformed JSON: data after the end of the object");
+        }
+
+        if (counters.Count == 0 && requireCounters)
+        {
+            throw new StatsInputException($"{path}: wrong JSON shape: the object has no integer counters (expected the output of --json-output)");
+        }
+
+        return new Result(new CounterSet(counters), specialized, statsDefines, defines);
+    }
+
+    private static Int128 ReadCounter(ref Utf8JsonReader reader, string path, string name)
+    {
+        if (reader.TryGetUInt64(out ulong small))
+        {
+            return small;
+        }
+
+        ReadOnlySpan<byte> text = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
+        if (text.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0 && Int128.TryParse(Encoding.ASCII.GetString(text), out Int128 big))
+        {
+            return big;
+        }
+
+        throw new StatsInputException($"{path}: key '{name}': value {Encoding.UTF8.GetString(text)} is not an unsigned integer");
+    }
+
+    private static List<string> ReadStringArray(ref Utf8JsonReader reader, string path, string name)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new StatsInputException($"{path}: wrong JSON shape: '{name}' must be a list of strings, found {Describe(reader.TokenType)}");
+        }
+
+        var items = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw new StatsInputException($"{path}: wrong JSON shape: '{name}' must be a list of strings, found {Describe(reader.TokenType)}");
+            }
+
+            items.Add(reader.GetString()!);
+        }
+
+        return items;
+    }
+
+    private static DefineTable ReadDefines(ref Utf8JsonReader reader, string path, string name)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new StatsInputException($"{path}: wrong JSON shape: '{name}' must be an object of index → list of names, found {Describe(reader.TokenType)}");
+        }
+
+        var entries = new List<KeyValuePair<long, IReadOnlyList<string>>>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string key = reader.GetString()!;
+            if (!long.TryParse(key, out long index))
+            {
+                throw new StatsInputException($"{path}: wrong JSON shape: '{name}' key '{key}' is not an integer");
+            }
+
+            reader.Read();
+            entries.Add(new KeyValuePair<long, IReadOnlyList<string>>(index, ReadStringArray(ref reader, path, $"{name}[{key}]")));
+        }
+
+        return new DefineTable(entries);
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "a list",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        JsonTokenType.None => "nothing",
+        _ => token.ToString(),
+    };
+
+    private static string FirstSentence(string message)
+    {
+        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        }
+
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text;
+using PyStats.Model;
+using PyStats.Report.Model;
+using PyStats.Report.Sections;
+
+namespace PyStats.Report.Building;
+
+/// <summary>
+/// Evaluates the report layout against one input (a report) or several (a comparison against
+/// the first) and produces the <see cref="ReportDocument"/> that renderers format.
+/// </summary>
+public static class ReportBuilder
+{
+    public const string NotComparativeNote = "Not included in comparative output.";
+
+    public static ReportDocument Build(IReadOnlyList<StatsData> inputs, ReportOptions options)
+    {
+        if (inputs.Count == 0)
+        {
+            throw new ArgumentException("A report needs at least one input", nameof(inputs));
+        }
+
+        var dialect = options.Dialect ?? DialectDetector.Detect(inputs);
+        var views = inputs.Select(d => new StatsView(d, dialect)).ToList();
+        var context = new BuildContext(views, dialect, options);
+        var labels = Labels(inputs.Count, options);
+
+        var sections = new List<ReportSection>();
+        foreach (var spec in CompatibleLayout.Sections())
+        {
+            sections.Add(BuildSection(spec, context, labels, parentId: string.Empty));
+        }
+
+        var reportInputs = inputs.Select((d, i) => new ReportInput(
+            labels[i], d.Source, d.Kind.ToString(), d.FileCount, d.CPythonVersion, d.Metadata.Origin)).ToList();
+        return new ReportDocument(reportInputs, dialect.Name(), options.Date, sections);
+    }
+
+    public static IReadOnlyList<string> Labels(int count, ReportOptions options)
+    {
+        if (options.Labels is { } given && given.Count == count)
+        {
+            return given;
+        }
+
+        return count switch
+        {
+            1 => ["Base"],
+            2 => ["Base", "Head"],
+            _ => Enumerable.Range(0, count).Select(i => i == 0 ? "Base" : $"Run {i + 1}").ToList(),
+        };
+    }
+
+    private static ReportSection BuildSection(SectionSpec spec, BuildContext context, IReadOnlyList<string> labels, string parentId)
+    {
+        string id = parentId.Length == 0 ? Slug(spec.Title) : parentId + "/" + Slug(spec.Title);
+        var parts = new List<IReportPart>();
+        if (context.IsComparison && !spec.Comparative)
+        {
+            parts.Add(new ReportNote(NotComparativeNote));
+        }
+        else
+        {
+            int tableIndex = 0;
+            foreach (var part in spec.Parts(context))
+            {
+                switch (part)
+                {
+                    case SectionSpec child:
+                        parts.Add(BuildSection(child, context, labels, id));
+                        break;
+                    case TableSpec table:
+                        var built = BuildTable(table, context, labels, $"{id}/{Slug(table.Name)}");
+                        tableIndex++;
+                        if (built.Rows.Count > 0)
+                        {
+                            parts.Add(built);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        return new ReportSection(id, spec.Title, spec.Summary, spec.Doc, parts);
+    }
+
+    private static ReportTable BuildTable(TableSpec spec, BuildContext context, IReadOnlyList<string> labels, string id)
+    {
+        if (!context.IsComparison)
+        {
+            return new ReportTable(id, spec.Columns, spec.Rows(context.Base));
+        }
+
+        var perInput = context.Inputs.Select(spec.Rows).ToList();
+        var (columns, rows) = TableJoiner.Join(spec.Columns, perInput, labels, spec.Join);
+        return new ReportTable(id, columns, rows);
+    }
+
+    /// <summary>Lower-case letters, digits and '-' only: usable in file names and HTML ids.</summary>
+    public static string Slug(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text.ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '_')
+            {
+                sb.Append(c);
+            }
+            else if (sb.Length > 0 && sb[^1] != '-')
+            {
+                sb.Append('-');
+            }
+        }
+
+        return sb.ToString().TrimEnd('-') is { Length: > 0 } s ? s : "table";
+    }
+}

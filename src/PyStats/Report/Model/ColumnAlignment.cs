@@ -1,0 +1,7 @@
+namespace PyStats.Report.Model;
+
+public enum ColumnAlignment
+{
+    Left,
+    Right,
+}

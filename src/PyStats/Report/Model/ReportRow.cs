@@ -1,0 +1,13 @@
+namespace PyStats.Report.Model;
+
+/// <summary>One table row; the first cell names the row.</summary>
+public sealed class ReportRow
+{
+    public ReportRow(IReadOnlyList<ReportCell> cells) => Cells = cells;
+
+    public ReportRow(params ReportCell[] cells) => Cells = cells;
+
+    public IReadOnlyList<ReportCell> Cells { get; }
+
+    public ReportCell Key => Cells[0];
+}

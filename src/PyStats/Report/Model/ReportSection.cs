@@ -1,0 +1,26 @@
+namespace PyStats.Report.Model;
+
+/// <summary>A titled, collapsible part of the report.</summary>
+public sealed class ReportSection : IReportPart
+{
+    public ReportSection(string id, string title, string summary, string doc, IReadOnlyList<IReportPart> parts)
+    {
+        Id = id;
+        Title = title;
+        Summary = summary;
+        Doc = doc;
+        Parts = parts;
+    }
+
+    /// <summary>A stable identifier (slug of the title path).</summary>
+    public string Id { get; }
+
+    public string Title { get; }
+
+    public string Summary { get; }
+
+    /// <summary>Explanatory paragraphs, or empty.</summary>
+    public string Doc { get; }
+
+    public IReadOnlyList<IReportPart> Parts { get; }
+}

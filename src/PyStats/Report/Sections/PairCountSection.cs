@@ -1,0 +1,38 @@
+using PyStats.Report.Building;
+using PyStats.Report.Model;
+
+namespace PyStats.Report.Sections;
+
+/// <summary>The 100 most frequent instruction pairs of a view, against its total execution count.</summary>
+internal static class PairCountSection
+{
+    private const string Doc =
+        "Pairs of specialized operations that deoptimize and are then followed by\n" +
+        "the corresponding unspecialized instruction are not counted as pairs.";
+
+    public static SectionSpec Create(string prefix, string title) => new(
+        "Pair counts",
+        $"Pair counts for top 100 {title} pairs",
+        [new TableSpec("pairs", [Cells.Left("Pair"), Cells.Right("Count"), Cells.Right("Self"), Cells.Right("Cumulative")], view => Rows(view, prefix))],
+        Doc,
+        comparative: false);
+
+    private static IReadOnlyList<ReportRow> Rows(StatsView view, string prefix)
+    {
+        var opcodes = view.Opcodes(prefix);
+        Int128 total = opcodes.TotalExecutionCount();
+        Int128 cumulative = 0;
+        var rows = new List<ReportRow>();
+        foreach (var pair in Sorting.StableDescending(opcodes.PairCounts(), p => p.Count).Take(100))
+        {
+            cumulative += pair.Count;
+            rows.Add(new ReportRow(
+                Cells.Text($"{pair.First} {pair.Second}"),
+                Cells.Count(pair.Count),
+                Cells.Ratio(pair.Count, total),
+                Cells.Ratio(cumulative, total)));
+        }
+
+        return rows;
+    }
+}

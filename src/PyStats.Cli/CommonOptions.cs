@@ -9,6 +9,8 @@ public sealed class CommonOptions
 {
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the output to FILE (atomically) instead of stdout.", HelpName = "FILE" };
 
+    public Option<string> Format { get; } = new("--format", "-f") { Description = "Output format: markdown (CPython's report, the default).", HelpName = "FORMAT", DefaultValueFactory = _ => OutputFormats.Markdown };
+
     public Option<string?> Date { get; } = new("--date") { Description = "Date for 'Stats gathered on' (default: SOURCE_DATE_EPOCH, else today, UTC).", HelpName = "YYYY-MM-DD" };
 
     public Option<string?> CPythonSource { get; } = new("--cpython-source") { Description = "Read metadata from this CPython checkout instead of the built-in tables.", HelpName = "DIR" };
@@ -20,6 +22,7 @@ public sealed class CommonOptions
     public void AddTo(Command command)
     {
         command.Options.Add(Output);
+        command.Options.Add(Format);
         command.Options.Add(Date);
         command.Options.Add(CPythonSource);
         command.Options.Add(CPythonVersion);

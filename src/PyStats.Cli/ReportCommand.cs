@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PyStats.IO;
-using PyStats.Rendering.Markdown;
 using PyStats.Report.Building;
 using PyStats.Serialization;
 
@@ -32,6 +31,8 @@ public sealed class ReportCommand
 
     private int Execute(ParseResult result, CliEnvironment env)
     {
+        string format = result.GetValue(_common.Format)!;
+        OutputFormats.Validate(format);
         var paths = result.GetValue(_inputs) is { Length: > 0 } given ? given : [InputLoader.DefaultDirectory];
         string? jsonOutput = result.GetValue(_jsonOutput);
         if (jsonOutput is not null && paths.Length != 1)
@@ -60,7 +61,7 @@ public sealed class ReportCommand
         }
 
         var document = ReportBuilder.Build(inputs, reportOptions);
-        OutputTarget.Write(result.GetValue(_common.Output), env, writer => new MarkdownRenderer().Render(document, writer));
+        OutputFormats.Write(format, document, result.GetValue(_common.Output), env);
         return ExitCodes.Ok;
     }
 }

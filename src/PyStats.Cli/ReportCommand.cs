@@ -34,6 +34,15 @@ public sealed class ReportCommand
         string format = result.GetValue(_common.Format)!;
         OutputFormats.Validate(format);
         var paths = result.GetValue(_inputs) is { Length: > 0 } given ? given : [InputLoader.DefaultDirectory];
+        foreach (string path in paths)
+        {
+            // System.CommandLine hands unknown options to the inputs argument.
+            if (path.Length > 1 && path[0] == '-' && !Path.Exists(path))
+            {
+                throw new UsageException($"unknown option '{path}'");
+            }
+        }
+
         string? jsonOutput = result.GetValue(_jsonOutput);
         if (jsonOutput is not null && paths.Length != 1)
         {

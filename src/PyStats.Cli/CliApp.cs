@@ -13,10 +13,16 @@ public sealed class CliApp
 
     public CliApp(CliEnvironment env) => _env = env;
 
-    public int Run(IReadOnlyList<string> args)
+    public int Run(IReadOnlyList<string> args) => Guard(_env, () => RunCommandLine(args));
+
+    private int RunCommandLine(IReadOnlyList<string> args)
     {
         var root = new RootCommand("Reports on the counters of a CPython built with --enable-pystats (a drop-in for Tools/scripts/summarize_stats.py).");
         new ReportCommand().AddTo(root, _env);
+        root.Subcommands.Add(new CompareCommand().Create(_env));
+        root.Subcommands.Add(new SuiteCommand().Create(_env));
+        root.Subcommands.Add(new CheckCommand().Create(_env));
+        root.Subcommands.Add(new MergeCommand().Create(_env));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -7,6 +7,10 @@ namespace PyStats.Cli;
 /// <summary>Options shared by the commands that load data and print reports.</summary>
 public sealed class CommonOptions
 {
+    private readonly bool _withFormat;
+
+    public CommonOptions(bool withFormat = true) => _withFormat = withFormat;
+
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the output to FILE (atomically) instead of stdout.", HelpName = "FILE" };
 
     public Option<string> Format { get; } = new("--format", "-f") { Description = "Output format: markdown (CPython's report, the default).", HelpName = "FORMAT", DefaultValueFactory = _ => OutputFormats.Markdown };
@@ -22,7 +26,11 @@ public sealed class CommonOptions
     public void AddTo(Command command)
     {
         command.Options.Add(Output);
-        command.Options.Add(Format);
+        if (_withFormat)
+        {
+            command.Options.Add(Format);
+        }
+
         command.Options.Add(Date);
         command.Options.Add(CPythonSource);
         command.Options.Add(CPythonVersion);

@@ -19,13 +19,18 @@ public sealed class ReportCommand
 
     private readonly Option<string?> _jsonOutput = new("--json-output") { Description = "Also write the merged counters to FILE as JSON (one input only).", HelpName = "FILE" };
 
+    private readonly Option<bool> _extended = new("--extended") { Description = "The extended report: significant changes, sanity checks, pair tables in comparisons, other counters, no 'N / 0 !!'." };
+
     private readonly CommonOptions _common = new();
+    private readonly AnalysisOptions _analysis = new();
 
     public void AddTo(RootCommand root, CliEnvironment env)
     {
         root.Arguments.Add(_inputs);
         root.Options.Add(_jsonOutput);
+        root.Options.Add(_extended);
         _common.AddTo(root);
+        _analysis.AddTo(root);
         root.SetAction(result => CliApp.Guard(env, () => Execute(result, env)));
     }
 
@@ -55,7 +60,7 @@ public sealed class ReportCommand
         }
 
         var loadOptions = _common.LoadOptions(result);
-        var reportOptions = _common.ReportOptions(result, env);
+        var reportOptions = _common.ReportOptions(result, env) with { Extended = result.GetValue(_extended), Rules = _analysis.Load(result) };
         var inputs = InputLoader.LoadAll(paths, loadOptions, env);
         if (jsonOutput is not null)
         {

@@ -10,6 +10,28 @@ namespace PyStats.Rendering;
 /// </summary>
 public static class CellText
 {
+    /// <summary>
+    /// As <see cref="Format(ReportCell)"/>, in the style of the extended report when
+    /// <paramref name="extended"/>: changes from or to nothing read "new" / "gone", and a ratio
+    /// with a zero denominator is left empty rather than flagged "N / 0 !!".
+    /// </summary>
+    public static string Format(ReportCell cell, bool extended)
+    {
+        if (!extended)
+        {
+            return Format(cell);
+        }
+
+        return cell switch
+        {
+            ChangeCell { Kind: ChangeKind.New } => "new",
+            ChangeCell { Kind: ChangeKind.Gone } => "gone",
+            ChangeCell { Kind: ChangeKind.None } => string.Empty,
+            RatioCell { Denominator: { } d } when d == 0 => string.Empty,
+            _ => Format(cell),
+        };
+    }
+
     public static string Format(ReportCell cell) => cell switch
     {
         EmptyCell => string.Empty,
@@ -19,8 +41,20 @@ public static class CellText
         RatioCell r => Ratio(r.Numerator, r.Denominator, r.IsPercentage),
         ChangeCell ch => ch.IsAvailable ? Ratio(ch.Difference, ch.Base, percentage: true) : string.Empty,
         BucketCell b => "<= " + PythonFormat.Grouped((Int128)b.UpperBound),
+        MeasureCell m => Measure(m),
         _ => throw new ArgumentOutOfRangeException(nameof(cell), cell.GetType().Name),
     };
+
+    private static string Measure(MeasureCell cell)
+    {
+        string number = PythonFormat.Fixed(cell.Value, 1);
+        if (cell.Signed && !number.StartsWith('-'))
+        {
+            number = "+" + number;
+        }
+
+        return cell.Unit == MeasureUnit.Points ? number + " pts" : number + "%";
+    }
 
     private static string Ratio(Int128 numerator, Int128? denominator, bool percentage)
     {

@@ -13,7 +13,7 @@ public sealed class MarkdownRenderer
     {
         foreach (var section in document.Sections)
         {
-            WriteSection(section, output, level: 2);
+            WriteSection(section, output, level: 2, document.Extended);
         }
 
         output.Write("---\n");
@@ -29,7 +29,7 @@ public sealed class MarkdownRenderer
         return writer.ToString();
     }
 
-    private static void WriteSection(ReportSection section, TextWriter output, int level)
+    private static void WriteSection(ReportSection section, TextWriter output, int level, bool extended)
     {
         output.Write(new string('#', level));
         output.Write(' ');
@@ -49,10 +49,10 @@ public sealed class MarkdownRenderer
             switch (part)
             {
                 case ReportSection child:
-                    WriteSection(child, output, level + 1);
+                    WriteSection(child, output, level + 1, extended);
                     break;
                 case ReportTable table:
-                    WriteTable(table, output);
+                    WriteTable(table, output, extended);
                     break;
                 case ReportNote note:
                     output.Write(note.Text);
@@ -64,7 +64,7 @@ public sealed class MarkdownRenderer
         output.Write("\n</details>\n\n");
     }
 
-    private static void WriteTable(ReportTable table, TextWriter output)
+    private static void WriteTable(ReportTable table, TextWriter output, bool extended)
     {
         if (table.Rows.Count == 0)
         {
@@ -91,7 +91,7 @@ public sealed class MarkdownRenderer
                 output.Write("<td align=\"");
                 output.Write(aligns[i]);
                 output.Write("\">");
-                WriteCell(row.Cells[i], output);
+                WriteCell(row.Cells[i], output, extended);
                 output.Write("</td>\n");
             }
 
@@ -101,7 +101,7 @@ public sealed class MarkdownRenderer
         output.Write("</tbody>\n</table>\n\n");
     }
 
-    private static void WriteCell(ReportCell cell, TextWriter output)
+    private static void WriteCell(ReportCell cell, TextWriter output, bool extended)
     {
         if (cell is DocCell doc)
         {
@@ -113,6 +113,6 @@ public sealed class MarkdownRenderer
             return;
         }
 
-        output.Write(CellText.Format(cell));
+        output.Write(CellText.Format(cell, extended));
     }
 }

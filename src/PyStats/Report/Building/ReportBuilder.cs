@@ -22,18 +22,23 @@ public static class ReportBuilder
 
         var dialect = options.Dialect ?? DialectDetector.Detect(inputs);
         var views = inputs.Select(d => new StatsView(d, dialect)).ToList();
-        var context = new BuildContext(views, dialect, options);
         var labels = Labels(inputs.Count, options);
+        var context = new BuildContext(views, dialect, options, labels);
 
         var sections = new List<ReportSection>();
-        foreach (var spec in CompatibleLayout.Sections())
+        foreach (var spec in CompatibleLayout.Sections(options.Extended, context.IsComparison))
         {
             sections.Add(BuildSection(spec, context, labels, parentId: string.Empty));
         }
 
         var reportInputs = inputs.Select((d, i) => new ReportInput(
             labels[i], d.Source, d.Kind.ToString(), d.FileCount, d.CPythonVersion, d.Metadata.Origin)).ToList();
-        return new ReportDocument(reportInputs, dialect.Name(), options.Date, sections);
+        return new ReportDocument(reportInputs, dialect.Name(), options.Date, sections)
+        {
+            Extended = options.Extended,
+            Findings = options.Extended ? context.Findings : [],
+            SanityIssues = options.Extended ? context.SanityIssues : [],
+        };
     }
 
     public static IReadOnlyList<string> Labels(int count, ReportOptions options)
@@ -61,7 +66,6 @@ public static class ReportBuilder
         }
         else
         {
-            int tableIndex = 0;
             foreach (var part in spec.Parts(context))
             {
                 switch (part)
@@ -71,12 +75,21 @@ public static class ReportBuilder
                         break;
                     case TableSpec table:
                         var built = BuildTable(table, context, labels, $"{id}/{Slug(table.Name)}");
-                        tableIndex++;
                         if (built.Rows.Count > 0)
                         {
                             parts.Add(built);
                         }
 
+                        break;
+                    case ContextTableSpec summary:
+                        if (summary.Build(context) is { Rows.Count: > 0 } computed)
+                        {
+                            parts.Add(new ReportTable($"{id}/{Slug(summary.Name)}", computed.Columns, computed.Rows));
+                        }
+
+                        break;
+                    case NoteSpec note:
+                        parts.Add(note.Build());
                         break;
                 }
             }
@@ -93,7 +106,7 @@ public static class ReportBuilder
         }
 
         var perInput = context.Inputs.Select(spec.Rows).ToList();
-        var (columns, rows) = TableJoiner.Join(spec.Columns, perInput, labels, spec.Join);
+        var (columns, rows) = TableJoiner.Join(spec.Columns, perInput, labels, spec.Join, newAndGoneFirst: context.Options.Extended);
         return new ReportTable(id, columns, rows);
     }
 

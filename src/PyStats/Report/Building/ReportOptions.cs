@@ -1,3 +1,5 @@
+using PyStats.Report.Significance;
+
 namespace PyStats.Report.Building;
 
 /// <summary>Choices that change what the report contains.</summary>
@@ -11,4 +13,13 @@ public sealed record ReportOptions
 
     /// <summary>Labels of the inputs in column headers; defaults to Base/Head for two inputs.</summary>
     public IReadOnlyList<string>? Labels { get; init; }
+
+    /// <summary>
+    /// The extended report: significant changes and sanity checks first, pair tables in
+    /// comparisons, an "Other counters" section, and "new"/"gone" instead of "N / 0 !!".
+    /// </summary>
+    public bool Extended { get; init; }
+
+    /// <summary>Thresholds for the significant changes.</summary>
+    public ChangeRuleSet Rules { get; init; } = ChangeRuleSet.Defaults;
 }

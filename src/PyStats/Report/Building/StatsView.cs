@@ -6,6 +6,7 @@ namespace PyStats.Report.Building;
 public sealed class StatsView
 {
     private readonly Dictionary<string, OpcodeView> _views = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _cache = new(StringComparer.Ordinal);
 
     public StatsView(StatsData data, ReportDialect dialect)
     {
@@ -30,6 +31,19 @@ public sealed class StatsView
         }
 
         return view;
+    }
+
+    /// <summary>A value derived from this input, computed once per report (e.g. pair indexes).</summary>
+    public T Cache<T>(string key, Func<T> create)
+        where T : class
+    {
+        if (!_cache.TryGetValue(key, out var value))
+        {
+            value = create();
+            _cache[key] = value;
+        }
+
+        return (T)value;
     }
 
     /// <summary>The Tier 1 view (<c>opcode[…]</c> keys).</summary>

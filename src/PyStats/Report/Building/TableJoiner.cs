@@ -13,7 +13,8 @@ public static class TableJoiner
         IReadOnlyList<ReportColumn> columns,
         IReadOnlyList<IReadOnlyList<ReportRow>> perInput,
         IReadOnlyList<string> labels,
-        JoinMode mode)
+        JoinMode mode,
+        bool newAndGoneFirst = false)
     {
         int valueColumns = columns.Count - 1;
         var keys = new List<string>();
@@ -77,20 +78,25 @@ public static class TableJoiner
         if (mode is JoinMode.Change or JoinMode.ChangeOneColumn)
         {
             // Stable: rows with equal change keep their joined order.
-            joined = joined.OrderByDescending(SortKey).ToList();
+            joined = joined.OrderByDescending(row => SortKey(row, newAndGoneFirst)).ToList();
         }
 
         return (JoinColumns(columns, labels, mode), joined);
     }
 
-    private static double SortKey(ReportRow row)
+    /// <summary>
+    /// The largest |change| of the row. CPython sorts "N / 0" and one-sided rows as 0; the
+    /// extended report puts rows that appeared or disappeared first.
+    /// </summary>
+    private static double SortKey(ReportRow row, bool newAndGoneFirst)
     {
         double key = 0;
         foreach (var cell in row.Cells)
         {
             if (cell is ChangeCell change)
             {
-                key = Math.Max(key, change.SortKey);
+                double cellKey = newAndGoneFirst && change.Kind is ChangeKind.New or ChangeKind.Gone ? double.PositiveInfinity : change.SortKey;
+                key = Math.Max(key, cellKey);
             }
         }
 

@@ -17,6 +17,22 @@ public sealed record ChangeCell(Int128? Base, Int128? Head) : ReportCell
     /// <summary>The relative change, or null when a side is missing or the base is zero.</summary>
     public double? Value => Base is { } b && Head is { } h && b != 0 ? PythonDivision.Divide(h - b, b) : null;
 
+    public ChangeKind Kind
+    {
+        get
+        {
+            bool hasBase = Base is { } b && b != 0;
+            bool hasHead = Head is { } h && h != 0;
+            return (hasBase, hasHead) switch
+            {
+                (true, true) => ChangeKind.Number,
+                (false, true) => ChangeKind.New,
+                (true, false) => ChangeKind.Gone,
+                _ => ChangeKind.None,
+            };
+        }
+    }
+
     /// <summary>
     /// The number comparisons sort by (descending absolute value): the relative change, or 0 when
     /// there is none. CPython's script treats "no change" and "N / 0" the same way.

@@ -1,3 +1,6 @@
+using PyStats.Report.Sanity;
+using PyStats.Report.Significance;
+
 namespace PyStats.Report.Model;
 
 /// <summary>The whole computed report: sections in order, plus what it was made from.</summary>
@@ -21,4 +24,16 @@ public sealed class ReportDocument
     public IReadOnlyList<ReportSection> Sections { get; }
 
     public bool IsComparison => Inputs.Count > 1;
+
+    /// <summary>
+    /// True for the extended report, whose renderers show "new"/"gone" changes and leave
+    /// zero-denominator ratios empty instead of CPython's "N / 0 !!".
+    /// </summary>
+    public bool Extended { get; init; }
+
+    /// <summary>Significant changes found (extended comparisons; empty otherwise).</summary>
+    public IReadOnlyList<SignificantChange> Findings { get; init; } = [];
+
+    /// <summary>Sanity problems found in the inputs (extended reports; empty otherwise).</summary>
+    public IReadOnlyList<SanityIssue> SanityIssues { get; init; } = [];
 }

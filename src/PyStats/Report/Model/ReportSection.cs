@@ -23,4 +23,17 @@ public sealed class ReportSection : IReportPart
     public string Doc { get; }
 
     public IReadOnlyList<IReportPart> Parts { get; }
+
+    /// <summary>This section with <paramref name="prefix"/> + "/" before its id and all nested ids.</summary>
+    public ReportSection WithIdPrefix(string prefix) => new(
+        prefix + "/" + Id,
+        Title,
+        Summary,
+        Doc,
+        Parts.Select(p => p switch
+        {
+            ReportSection s => s.WithIdPrefix(prefix),
+            ReportTable t => new ReportTable(prefix + "/" + t.Id, t.Columns, t.Rows),
+            _ => p,
+        }).ToList());
 }

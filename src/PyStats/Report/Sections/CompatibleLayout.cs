@@ -2,10 +2,32 @@ using PyStats.Report.Building;
 
 namespace PyStats.Report.Sections;
 
-/// <summary>The sections of CPython's report, in its order.</summary>
+/// <summary>The sections of the report: CPython's, in its order, and the extended additions.</summary>
 public static class CompatibleLayout
 {
-    public static IReadOnlyList<SectionSpec> Sections() =>
+    public static IReadOnlyList<SectionSpec> Sections(bool extended, bool comparison)
+    {
+        var sections = new List<SectionSpec>();
+        if (extended)
+        {
+            if (comparison)
+            {
+                sections.Add(Significance.SignificantChangesSection.Create());
+            }
+
+            sections.Add(Sanity.SanitySection.Create());
+        }
+
+        sections.AddRange(CPythonSections(extended));
+        if (extended)
+        {
+            sections.Add(OtherCountersSection.Create());
+        }
+
+        return sections;
+    }
+
+    private static IReadOnlyList<SectionSpec> CPythonSections(bool extended) =>
     [
         new SectionSpec(
             "Execution counts",
@@ -14,8 +36,8 @@ public static class CompatibleLayout
             "The \"miss ratio\" column shows the percentage of times the instruction\n" +
             "executed that it deoptimized. When this happens, the base unspecialized\n" +
             "instruction is not counted."),
-        PairCountSection.Create("opcode", "opcode"),
-        PredecessorSuccessorSection.Create(),
+        PairCountSection.Create("opcode", "opcode", comparative: extended),
+        PredecessorSuccessorSection.Create(comparative: extended),
         SpecializationSection.Create(),
         EffectivenessSection.Create(),
         CallStatsSection.Create(),

@@ -32,32 +32,9 @@ internal static class EffectivenessSection
 
     private static IReadOnlyList<ReportRow> SplitRows(StatsView view)
     {
-        var tier1 = view.Tier1;
-        Int128 total = tier1.TotalExecutionCount();
-        Int128 basic = 0, hits = 0, misses = 0, notSpecialized = 0;
-        foreach (var record in tier1.Records)
-        {
-            if (record.Find(OpcodeFields.ExecutionCount) is not { } count)
-            {
-                continue;
-            }
-
-            if (record.IsSpecializable)
-            {
-                notSpecialized += count;
-            }
-            else if (view.Metadata.SpecializedSet.Contains(record.Name))
-            {
-                Int128 miss = record.Get(OpcodeFields.Miss);
-                hits += count - miss;
-                misses += miss;
-            }
-            else
-            {
-                basic += count;
-            }
-        }
-
+        var split = EffectivenessSplit.Of(view);
+        Int128 total = split.Total;
+        Int128 basic = split.Basic, hits = split.Hits, misses = split.Misses, notSpecialized = split.NotSpecialized;
         return
         [
             Row("Basic", "Instructions that are not and cannot be specialized, e.g. `LOAD_FAST`.", basic, total),

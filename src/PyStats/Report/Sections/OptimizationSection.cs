@@ -91,7 +91,7 @@ internal static class OptimizationSection
         }
 
         yield return new SectionSpec("Uop execution stats", string.Empty, [ExecutionCountTable.Spec("uops")]);
-        yield return PairCountSection.Create("uop", "Non-JIT uop");
+        yield return PairCountSection.Create("uop", "Non-JIT uop", context.Options.Extended);
         yield return new SectionSpec(
             "Unsupported opcodes",
             string.Empty,

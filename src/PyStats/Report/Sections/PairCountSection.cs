@@ -10,12 +10,13 @@ internal static class PairCountSection
         "Pairs of specialized operations that deoptimize and are then followed by\n" +
         "the corresponding unspecialized instruction are not counted as pairs.";
 
-    public static SectionSpec Create(string prefix, string title) => new(
+    /// <param name="comparative">CPython leaves pairs out of comparisons; the extended report joins them.</param>
+    public static SectionSpec Create(string prefix, string title, bool comparative) => new(
         "Pair counts",
         $"Pair counts for top 100 {title} pairs",
-        [new TableSpec("pairs", [Cells.Left("Pair"), Cells.Right("Count"), Cells.Right("Self"), Cells.Right("Cumulative")], view => Rows(view, prefix))],
+        [new TableSpec("pairs", [Cells.Left("Pair"), Cells.Right("Count"), Cells.Right("Self"), Cells.Right("Cumulative")], view => Rows(view, prefix), JoinMode.Change)],
         Doc,
-        comparative: false);
+        comparative);
 
     private static IReadOnlyList<ReportRow> Rows(StatsView view, string prefix)
     {

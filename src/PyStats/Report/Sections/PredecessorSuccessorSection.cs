@@ -1,4 +1,3 @@
-using PyStats.Model;
 using PyStats.Report.Building;
 using PyStats.Report.Model;
 
@@ -11,44 +10,46 @@ internal static class PredecessorSuccessorSection
         "This does not include the unspecialized instructions that occur after a\n" +
         "specialized instruction deoptimizes.";
 
-    public static SectionSpec Create() => new(
+    /// <param name="comparative">CPython leaves these out of comparisons; the extended report joins them.</param>
+    public static SectionSpec Create(bool comparative) => new(
         "Predecessor/Successor Pairs",
         "Top 5 predecessors and successors of each Tier 1 opcode.",
         Parts,
         Doc,
-        comparative: false);
+        comparative);
 
     private static IEnumerable<PartSpec> Parts(BuildContext context)
     {
-        var view = context.Base.Tier1;
-        var predecessors = new Dictionary<string, OrderedCounter>(StringComparer.Ordinal);
-        var successors = new Dictionary<string, OrderedCounter>(StringComparer.Ordinal);
-        foreach (var pair in view.PairCounts())
+        // Instructions of the base in record order, then those only later inputs have.
+        var names = context.Inputs.SelectMany(i => i.Tier1.Records).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
+        foreach (string name in names)
         {
-            Counter(predecessors, pair.Second).Set(pair.First, pair.Count);
-            Counter(successors, pair.First).Set(pair.Second, pair.Count);
-        }
-
-        foreach (var record in view.Records)
-        {
-            var pred = predecessors.GetValueOrDefault(record.Name) ?? OrderedCounter.Empty;
-            var succ = successors.GetValueOrDefault(record.Name) ?? OrderedCounter.Empty;
-            if (pred.Total == 0 && succ.Total == 0)
+            if (context.Inputs.All(i => Pairs(i).Predecessors(name).Total == 0 && Pairs(i).Successors(name).Total == 0))
             {
                 continue;
             }
 
-            var predRows = TopRows(pred);
-            var succRows = TopRows(succ);
             yield return new SectionSpec(
-                record.Name,
-                $"Successors and predecessors for {record.Name}",
+                name,
+                $"Successors and predecessors for {name}",
                 [
-                    new TableSpec("predecessors", [Cells.Left("Predecessors"), Cells.Right("Count"), Cells.Right("Percentage")], _ => predRows),
-                    new TableSpec("successors", [Cells.Left("Successors"), Cells.Right("Count"), Cells.Right("Percentage")], _ => succRows),
+                    new TableSpec("predecessors", [Cells.Left("Predecessors"), Cells.Right("Count"), Cells.Right("Percentage")], v => TopRows(Pairs(v).Predecessors(name)), JoinMode.Change),
+                    new TableSpec("successors", [Cells.Left("Successors"), Cells.Right("Count"), Cells.Right("Percentage")], v => TopRows(Pairs(v).Successors(name)), JoinMode.Change),
                 ]);
         }
     }
+
+    private static PairIndex Pairs(StatsView view) => view.Cache("pred-succ", () =>
+    {
+        var index = new PairIndex();
+        foreach (var pair in view.Tier1.PairCounts())
+        {
+            Counter(index.ByFollower, pair.Second).Set(pair.First, pair.Count);
+            Counter(index.ByLeader, pair.First).Set(pair.Second, pair.Count);
+        }
+
+        return index;
+    });
 
     private static OrderedCounter Counter(Dictionary<string, OrderedCounter> map, string name)
     {
@@ -59,6 +60,17 @@ internal static class PredecessorSuccessorSection
         }
 
         return counter;
+    }
+
+    private sealed class PairIndex
+    {
+        public Dictionary<string, OrderedCounter> ByFollower { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, OrderedCounter> ByLeader { get; } = new(StringComparer.Ordinal);
+
+        public OrderedCounter Predecessors(string name) => ByFollower.GetValueOrDefault(name) ?? OrderedCounter.Empty;
+
+        public OrderedCounter Successors(string name) => ByLeader.GetValueOrDefault(name) ?? OrderedCounter.Empty;
     }
 
     private static IReadOnlyList<ReportRow> TopRows(OrderedCounter counter)

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using PyStats.Report.Building;
+
+namespace PyStats.Cli;
+
+/// <summary>
+/// <c>pystats compare A B [C …]</c>: the extended comparison of any number of runs, one column
+/// per run and the change of each against the first, with nothing left out.
+/// </summary>
+public sealed class CompareCommand
+{
+    private readonly Argument<string[]> _inputs = new("inputs")
+    {
+        Description = "Runs to compare (raw-counter directories or JSON files); the first is the base.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string[]> _labels = new("--label") { Description = "Column label of each run, in order (default: from the paths).", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
+
+    private readonly CommonOptions _common = new();
+    private readonly AnalysisOptions _analysis = new();
+
+    public Command Create(CliEnvironment env)
+    {
+        var command = new Command("compare", "Compare two or more runs: every table, one column per run, changes against the first, significant changes first.");
+        command.Arguments.Add(_inputs);
+        command.Options.Add(_labels);
+        _common.AddTo(command);
+        _analysis.AddTo(command);
+        command.SetAction(result => CliApp.Guard(env, () => Execute(result, env)));
+        return command;
+    }
+
+    private int Execute(ParseResult result, CliEnvironment env)
+    {
+        string format = result.GetValue(_common.Format)!;
+        OutputFormats.Validate(format);
+        var paths = result.GetValue(_inputs)!;
+        if (paths.Length < 2)
+        {
+            throw new UsageException("compare needs at least two runs (the first is the base)");
+        }
+
+        var labels = result.GetValue(_labels) is { Length: > 0 } given ? given : InputLabels.FromPaths(paths);
+        if (labels.Count != paths.Length)
+        {
+            throw new UsageException($"{labels.Count} labels for {paths.Length} runs: give one --label per run");
+        }
+
+        var options = _common.ReportOptions(result, env) with { Extended = true, Labels = labels, Rules = _analysis.Load(result) };
+        var inputs = InputLoader.LoadAll(paths, _common.LoadOptions(result), env);
+        var document = ReportBuilder.Build(inputs, options);
+        OutputFormats.Write(format, document, result.GetValue(_common.Output), env);
+        return ExitCodes.Ok;
+    }
+}

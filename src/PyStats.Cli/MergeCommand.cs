@@ -1,0 +1,58 @@
+using System.CommandLine;
+using PyStats.IO;
+using PyStats.Merging;
+using PyStats.Serialization;
+
+namespace PyStats.Cli;
+
+/// <summary>
+/// <c>pystats merge INPUT… -o merged.json</c>: sums raw-counter directories and JSON files of one
+/// CPython version into one merged JSON file (e.g. the runs of several machines).
+/// </summary>
+public sealed class MergeCommand
+{
+    private readonly Argument<string[]> _inputs = new("inputs") { Description = "Raw-counter directories and merged JSON files to add up.", Arity = ArgumentArity.OneOrMore };
+    private readonly Option<string> _output = new("--output", "-o") { Description = "The merged JSON file to write (atomically).", HelpName = "FILE", Required = true };
+    private readonly Option<string?> _cpythonSource = new("--cpython-source") { Description = "Read metadata for raw inputs from this CPython checkout.", HelpName = "DIR" };
+    private readonly Option<string?> _cpythonVersion = new("--cpython-version") { Description = "Use the built-in metadata of this CPython version for raw inputs.", HelpName = "X.Y" };
+
+    public Command Create(CliEnvironment env)
+    {
+        var command = new Command("merge", "Add up several runs of the same CPython version into one merged JSON file.");
+        command.Arguments.Add(_inputs);
+        command.Options.Add(_output);
+        command.Options.Add(_cpythonSource);
+        command.Options.Add(_cpythonVersion);
+        command.SetAction(result => CliApp.Guard(env, () => Execute(result, env)));
+        return command;
+    }
+
+    private int Execute(ParseResult result, CliEnvironment env)
+    {
+        string output = result.GetValue(_output)!;
+        string? version = result.GetValue(_cpythonVersion);
+        if (version is not null && !PyStats.Metadata.BuiltInMetadata.IsKnown(version))
+        {
+            throw new UsageException($"--cpython-version '{version}': no built-in metadata for it; known: {string.Join(", ", PyStats.Metadata.BuiltInMetadata.Versions)}");
+        }
+
+        var inputs = InputLoader.LoadAll(result.GetValue(_inputs)!, new PyStats.Parsing.LoadOptions { CPythonSource = result.GetValue(_cpythonSource), CPythonVersion = version }, env);
+        var merged = StatsMerger.Merge(inputs, output);
+        if (!StatsMerger.SameMetadata(inputs))
+        {
+            env.Error.WriteLine($"pystats: warning: the inputs carry different metadata; the merged file keeps that of {inputs[0].Source}");
+        }
+
+        try
+        {
+            AtomicFile.WriteText(output, writer => MergedJsonWriter.Write(merged, writer));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException($"{output}: cannot write the merged JSON: {e.Message}");
+        }
+
+        env.Error.WriteLine($"pystats: merged {inputs.Count} inputs ({merged.FileCount} data files, {merged.Counters.Count} counters) into {output}");
+        return ExitCodes.Ok;
+    }
+}

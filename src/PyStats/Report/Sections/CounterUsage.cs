@@ -1,0 +1,95 @@
+using PyStats.Model;
+
+namespace PyStats.Report.Sections;
+
+/// <summary>
+/// Knows which counters the sections of CPython's report show, so the extended report can list
+/// the rest under "Other counters" and a renamed or new counter is never silently lost.
+/// </summary>
+internal static class CounterUsage
+{
+    private static readonly string[] ShownPrefixes =
+    [
+        "Calls ", "Frame", "Object", "Rare event ", "Executors invalidated", "JIT ",
+        "Optimization ", "Optimizer ",
+        "Trace length[", "Optimized trace length[", "Trace run length[", "Trace total memory size[",
+    ];
+
+    private static readonly HashSet<string> GcCounters = new(StringComparer.Ordinal)
+    {
+        "collections", "objects collected", "object visits", "objects reachable from roots", "objects not reachable from roots",
+    };
+
+    private static readonly HashSet<string> KnownOptimizationCounters = new(StringComparer.Ordinal)
+    {
+        "Optimization attempts", "Optimization traces created", "Optimization traces executed", "Optimization uops executed",
+        "Optimization trace stack overflow", "Optimization trace stack underflow", "Optimization trace too long",
+        "Optimization trace too short", "Optimization inner loop", "Optimization recursive call", "Optimization low confidence",
+        "Optimization unknown callee", "Executors invalidated", "Optimization optimizer attempts", "Optimization optimizer successes",
+        "Optimization optimizer failure no memory", "Optimizer remove globals builtins changed", "Optimizer remove globals incorrect keys",
+        "JIT total memory size", "JIT code size", "JIT trampoline size", "JIT data size", "JIT padding size", "JIT freed memory size",
+    };
+
+    /// <summary>Is <paramref name="key"/> shown somewhere in CPython's report of <paramref name="tier1"/>'s data?</summary>
+    public static bool IsShown(string key, OpcodeView tier1)
+    {
+        if (key == CounterNames.FileCount || key.Contains("Calls to", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (key.StartsWith("opcode[", StringComparison.Ordinal))
+        {
+            return IsShownOpcodeField(key, tier1);
+        }
+
+        if (key.StartsWith("uops[", StringComparison.Ordinal))
+        {
+            return Field(key) is OpcodeFields.ExecutionCount or OpcodeFields.Miss;
+        }
+
+        if (key.StartsWith("uop[", StringComparison.Ordinal))
+        {
+            return Field(key).StartsWith(OpcodeFields.PairCountPrefix, StringComparison.Ordinal);
+        }
+
+        if (key.StartsWith("unsupported_opcode[", StringComparison.Ordinal) || key.StartsWith("error_in_opcode[", StringComparison.Ordinal))
+        {
+            return Field(key) == OpcodeFields.Count;
+        }
+
+        if (key.StartsWith("GC[", StringComparison.Ordinal))
+        {
+            int close = key.IndexOf(']');
+            return close > 0 && GcCounters.Contains(key[(close + 1)..].Trim());
+        }
+
+        if (key.StartsWith("Optimization ", StringComparison.Ordinal) || key.StartsWith("Optimizer ", StringComparison.Ordinal) || key.StartsWith("JIT ", StringComparison.Ordinal))
+        {
+            return KnownOptimizationCounters.Contains(key);
+        }
+
+        return ShownPrefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal));
+    }
+
+    private static bool IsShownOpcodeField(string key, OpcodeView tier1)
+    {
+        int close = key.IndexOf(']');
+        string name = close > 7 ? key[7..close] : string.Empty;
+        string field = Field(key);
+        if (field is OpcodeFields.ExecutionCount or OpcodeFields.Specializable or OpcodeFields.Miss or OpcodeFields.Deferred
+            || field.StartsWith(OpcodeFields.PairCountPrefix, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Specializable families show every other field in their specialization tables.
+        return tier1[name]?.IsSpecializable == true;
+    }
+
+    private static string Field(string key)
+    {
+        int close = key.IndexOf(']');
+        return close < 0 ? string.Empty : key[(close + 1)..].Trim('.');
+    }
+}

@@ -8,7 +8,7 @@ public sealed class AnalysisOptions
 {
     public Option<string?> Rules { get; } = new("--rules") { Description = "JSON file of change thresholds for the significant changes (see README).", HelpName = "FILE" };
 
-    public void AddTo(Command command) => command.Options.Add(Rules);
+    public IEnumerable<Option> All() => [Rules];
 
     public ChangeRuleSet Load(ParseResult result) =>
         result.GetValue(Rules) is { } path ? ChangeRulesFile.Load(path) : ChangeRuleSet.Defaults;

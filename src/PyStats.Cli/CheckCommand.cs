@@ -17,17 +17,12 @@ public sealed class CheckCommand
     private readonly Option<string?> _format = new("--format", "-f") { Description = "Write the whole extended comparison in this format instead of the list of changes.", HelpName = "FORMAT" };
     private readonly AnalysisOptions _analysis = new();
 
-    public Command Create(CliEnvironment env)
-    {
-        var command = new Command("check", "Exit with status 3 when a change between BASE and HEAD trips a failing rule (for CI).");
-        command.Arguments.Add(_base);
-        command.Arguments.Add(_head);
-        _common.AddTo(command);
-        _analysis.AddTo(command);
-        command.Options.Add(_format);
-        command.SetAction(result => CliApp.Guard(env, () => Execute(result, env)));
-        return command;
-    }
+    public Command Create(CliEnvironment env) => CliApp.Subcommand(
+        "check",
+        "Exit with status 3 when a change between BASE and HEAD trips a failing rule (for CI).",
+        env,
+        result => Execute(result, env),
+        [_base, _head, .. _common.All(), .. _analysis.All(), _format]);
 
     private int Execute(ParseResult result, CliEnvironment env)
     {

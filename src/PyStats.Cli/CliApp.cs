@@ -39,6 +39,27 @@ public sealed class CliApp
         return parsed.Invoke(new InvocationConfiguration { Output = _env.Out, Error = _env.Error, EnableDefaultExceptionHandler = false });
     }
 
+    /// <summary>A subcommand with the given arguments and options whose action runs under <see cref="Guard"/>.</summary>
+    public static Command Subcommand(string name, string description, CliEnvironment env, Func<ParseResult, int> execute, params IEnumerable<Symbol> symbols)
+    {
+        var command = new Command(name, description);
+        foreach (var symbol in symbols)
+        {
+            switch (symbol)
+            {
+                case Argument argument:
+                    command.Arguments.Add(argument);
+                    break;
+                case Option option:
+                    command.Options.Add(option);
+                    break;
+            }
+        }
+
+        command.SetAction(result => Guard(env, () => execute(result)));
+        return command;
+    }
+
     /// <summary>Runs a command body, turning the failures users can cause into one line on stderr.</summary>
     public static int Guard(CliEnvironment env, Func<int> body)
     {

@@ -23,29 +23,51 @@ public sealed class CommonOptions
 
     public Option<string?> Dialect { get; } = new("--dialect") { Description = "Reproduce this version of CPython's report format (3.13, 3.15) instead of detecting it.", HelpName = "X.Y" };
 
-    public void AddTo(Command command)
+    /// <summary>The options, for <see cref="CliApp.Subcommand"/>.</summary>
+    public IEnumerable<Option> All()
     {
-        command.Options.Add(Output);
+        yield return Output;
         if (_withFormat)
         {
-            command.Options.Add(Format);
+            yield return Format;
         }
 
-        command.Options.Add(Date);
-        command.Options.Add(CPythonSource);
-        command.Options.Add(CPythonVersion);
-        command.Options.Add(Dialect);
+        yield return Date;
+        yield return CPythonSource;
+        yield return CPythonVersion;
+        yield return Dialect;
+    }
+
+    /// <summary>The requested format, checked before any input is loaded.</summary>
+    public string ValidatedFormat(ParseResult result)
+    {
+        string format = result.GetValue(Format)!;
+        OutputFormats.Validate(format);
+        return format;
+    }
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in All())
+        {
+            command.Options.Add(option);
+        }
     }
 
     public LoadOptions LoadOptions(ParseResult result)
     {
-        string? version = result.GetValue(CPythonVersion);
+        return new LoadOptions { CPythonSource = result.GetValue(CPythonSource), CPythonVersion = KnownVersion(result.GetValue(CPythonVersion)) };
+    }
+
+    /// <summary>A --cpython-version value, checked against the built-in metadata.</summary>
+    public static string? KnownVersion(string? version)
+    {
         if (version is not null && !PyStats.Metadata.BuiltInMetadata.IsKnown(version))
         {
             throw new UsageException($"--cpython-version '{version}': no built-in metadata for it; known: {string.Join(", ", PyStats.Metadata.BuiltInMetadata.Versions)}");
         }
 
-        return new LoadOptions { CPythonSource = result.GetValue(CPythonSource), CPythonVersion = version };
+        return version;
     }
 
     public ReportOptions ReportOptions(ParseResult result, CliEnvironment env)

@@ -20,21 +20,16 @@ public sealed class CompareCommand
     private readonly CommonOptions _common = new();
     private readonly AnalysisOptions _analysis = new();
 
-    public Command Create(CliEnvironment env)
-    {
-        var command = new Command("compare", "Compare two or more runs: every table, one column per run, changes against the first, significant changes first.");
-        command.Arguments.Add(_inputs);
-        command.Options.Add(_labels);
-        _common.AddTo(command);
-        _analysis.AddTo(command);
-        command.SetAction(result => CliApp.Guard(env, () => Execute(result, env)));
-        return command;
-    }
+    public Command Create(CliEnvironment env) => CliApp.Subcommand(
+        "compare",
+        "Compare two or more runs: every table, one column per run, changes against the first, significant changes first.",
+        env,
+        result => Execute(result, env),
+        [_inputs, _labels, .. _common.All(), .. _analysis.All()]);
 
     private int Execute(ParseResult result, CliEnvironment env)
     {
-        string format = result.GetValue(_common.Format)!;
-        OutputFormats.Validate(format);
+        string format = _common.ValidatedFormat(result);
         var paths = result.GetValue(_inputs)!;
         if (paths.Length < 2)
         {

@@ -16,26 +16,17 @@ public sealed class MergeCommand
     private readonly Option<string?> _cpythonSource = new("--cpython-source") { Description = "Read metadata for raw inputs from this CPython checkout.", HelpName = "DIR" };
     private readonly Option<string?> _cpythonVersion = new("--cpython-version") { Description = "Use the built-in metadata of this CPython version for raw inputs.", HelpName = "X.Y" };
 
-    public Command Create(CliEnvironment env)
-    {
-        var command = new Command("merge", "Add up several runs of the same CPython version into one merged JSON file.");
-        command.Arguments.Add(_inputs);
-        command.Options.Add(_output);
-        command.Options.Add(_cpythonSource);
-        command.Options.Add(_cpythonVersion);
-        command.SetAction(result => CliApp.Guard(env, () => Execute(result, env)));
-        return command;
-    }
+    public Command Create(CliEnvironment env) => CliApp.Subcommand(
+        "merge",
+        "Add up several runs of the same CPython version into one merged JSON file.",
+        env,
+        result => Execute(result, env),
+        [_inputs, _output, _cpythonSource, _cpythonVersion]);
 
     private int Execute(ParseResult result, CliEnvironment env)
     {
         string output = result.GetValue(_output)!;
-        string? version = result.GetValue(_cpythonVersion);
-        if (version is not null && !PyStats.Metadata.BuiltInMetadata.IsKnown(version))
-        {
-            throw new UsageException($"--cpython-version '{version}': no built-in metadata for it; known: {string.Join(", ", PyStats.Metadata.BuiltInMetadata.Versions)}");
-        }
-
+        string? version = CommonOptions.KnownVersion(result.GetValue(_cpythonVersion));
         var inputs = InputLoader.LoadAll(result.GetValue(_inputs)!, new PyStats.Parsing.LoadOptions { CPythonSource = result.GetValue(_cpythonSource), CPythonVersion = version }, env);
         var merged = StatsMerger.Merge(inputs, output);
         if (!StatsMerger.SameMetadata(inputs))

@@ -30,14 +30,13 @@ public sealed class ReportCommand
         root.Options.Add(_jsonOutput);
         root.Options.Add(_extended);
         _common.AddTo(root);
-        _analysis.AddTo(root);
+        root.Options.Add(_analysis.Rules);
         root.SetAction(result => CliApp.Guard(env, () => Execute(result, env)));
     }
 
     private int Execute(ParseResult result, CliEnvironment env)
     {
-        string format = result.GetValue(_common.Format)!;
-        OutputFormats.Validate(format);
+        string format = _common.ValidatedFormat(result);
         var paths = result.GetValue(_inputs) is { Length: > 0 } given ? given : [InputLoader.DefaultDirectory];
         foreach (string path in paths)
         {

@@ -16,21 +16,16 @@ public sealed class SuiteCommand
     private readonly CommonOptions _common = new();
     private readonly AnalysisOptions _analysis = new();
 
-    public Command Create(CliEnvironment env)
-    {
-        var command = new Command("suite", "Compare a benchmark suite: one comparison per benchmark (matched by name), an index, and the aggregate.");
-        command.Arguments.Add(_base);
-        command.Arguments.Add(_head);
-        _common.AddTo(command);
-        _analysis.AddTo(command);
-        command.SetAction(result => CliApp.Guard(env, () => Execute(result, env)));
-        return command;
-    }
+    public Command Create(CliEnvironment env) => CliApp.Subcommand(
+        "suite",
+        "Compare a benchmark suite: one comparison per benchmark (matched by name), an index, and the aggregate.",
+        env,
+        result => Execute(result, env),
+        [_base, _head, .. _common.All(), .. _analysis.All()]);
 
     private int Execute(ParseResult result, CliEnvironment env)
     {
-        string format = result.GetValue(_common.Format)!;
-        OutputFormats.Validate(format);
+        string format = _common.ValidatedFormat(result);
         var options = _common.ReportOptions(result, env) with { Rules = _analysis.Load(result) };
         var loadOptions = _common.LoadOptions(result);
         var baseSide = Load(SuiteInputs.Find(result.GetValue(_base)!), loadOptions, env);

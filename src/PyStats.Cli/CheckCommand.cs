@@ -42,7 +42,7 @@ public sealed class CheckCommand
 
         if (result.GetValue(_format) is { } format)
         {
-            OutputFormats.Write(format, document, result.GetValue(_common.Output), env);
+            OutputFormats.Write(format, _common.Filter(result, document), result.GetValue(_common.Output), env);
         }
         else
         {

@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
 using PyStats.Parsing;
 using PyStats.Report.Building;
+using PyStats.Report.Filtering;
+using PyStats.Report.Model;
 
 namespace PyStats.Cli;
 
@@ -9,11 +12,9 @@ public sealed class CommonOptions
 {
     private readonly bool _withFormat;
 
-    public CommonOptions(bool withFormat = true) => _withFormat = withFormat;
+    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the output to FILE (atomically) instead of stdout; for --format csv, the directory to write the files into.", HelpName = "FILE" };
 
-    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the output to FILE (atomically) instead of stdout.", HelpName = "FILE" };
-
-    public Option<string> Format { get; } = new("--format", "-f") { Description = "Output format: markdown (CPython's report, the default).", HelpName = "FORMAT", DefaultValueFactory = _ => OutputFormats.Markdown };
+    public Option<string> Format { get; } = new("--format", "-f") { Description = "Output format: markdown (CPython's report, the default), json (the report model with raw numbers), csv (one file per table into the directory given by -o).", HelpName = "FORMAT", DefaultValueFactory = _ => OutputFormats.Markdown };
 
     public Option<string?> Date { get; } = new("--date") { Description = "Date for 'Stats gathered on' (default: SOURCE_DATE_EPOCH, else today, UTC).", HelpName = "YYYY-MM-DD" };
 
@@ -36,6 +37,9 @@ public sealed class CommonOptions
         yield return CPythonSource;
         yield return CPythonVersion;
         yield return Dialect;
+        yield return Section;
+        yield return Top;
+        yield return MinChange;
     }
 
     /// <summary>The requested format, checked before any input is loaded.</summary>
@@ -44,6 +48,33 @@ public sealed class CommonOptions
         string format = result.GetValue(Format)!;
         OutputFormats.Validate(format);
         return format;
+    }
+
+    public Option<string[]> Section { get; } = new("--section") { Description = "Keep only this top-level section, by title or id (case-insensitive); repeatable.", HelpName = "NAME" };
+
+    public Option<string?> Top { get; } = new("--top") { Description = "Keep only the first N rows of every table.", HelpName = "N" };
+
+    public Option<string?> MinChange { get; } = new("--min-change") { Description = "In comparisons, drop rows whose change is a number below PCT percent (absolute value).", HelpName = "PCT" };
+
+    public CommonOptions(bool withFormat = true)
+    {
+        _withFormat = withFormat;
+
+        // Checked while parsing, so a bad value is a usage error before any data is loaded.
+        Top.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && !TryParseTop(token.Value, out _))
+            {
+                result.AddError($"--top '{token.Value}': expected a number of rows of at least 1");
+            }
+        });
+        MinChange.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && !TryParsePercent(token.Value, out _))
+            {
+                result.AddError($"--min-change '{token.Value}': expected a percentage of at least 0, like 5 or 2.5");
+            }
+        });
     }
 
     public void AddTo(Command command)
@@ -85,4 +116,33 @@ public sealed class CommonOptions
 
         return new ReportOptions { Date = ReportDate.Resolve(result.GetValue(Date), env.GetVariable), Dialect = dialect };
     }
+
+    public ReportFilterOptions FilterOptions(ParseResult result)
+    {
+        // The validators have rejected values that do not parse.
+        int? top = result.GetValue(Top) is { } rows && TryParseTop(rows, out int n) ? n : null;
+        double? minChange = result.GetValue(MinChange) is { } text && TryParsePercent(text, out double pct) ? pct : null;
+        return new ReportFilterOptions { Sections = result.GetValue(Section) ?? [], Top = top, MinChangePercent = minChange };
+    }
+
+    /// <summary>Applies <c>--section</c>, <c>--top</c> and <c>--min-change</c> to a built report.</summary>
+    public ReportDocument Filter(ParseResult result, ReportDocument document)
+    {
+        try
+        {
+            return ReportFilter.Apply(document, FilterOptions(result));
+        }
+        catch (UnknownSectionException e)
+        {
+            throw new UsageException($"--section '{e.Name}': no such section; expected one of: {string.Join(", ", e.ValidIds)}");
+        }
+    }
+
+    private static bool TryParseTop(string text, out int rows) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out rows) && rows >= 1;
+
+    /// <summary>"5" and "5%" both mean five percent.</summary>
+    private static bool TryParsePercent(string text, out double percent) =>
+        double.TryParse(text.Trim().TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out percent)
+        && double.IsFinite(percent) && percent >= 0;
 }

@@ -1,3 +1,4 @@
+using PyStats.Rendering.Json;
 using PyStats.Rendering.Markdown;
 using PyStats.Report.Model;
 
@@ -11,9 +12,15 @@ public static class OutputFormats
 {
     public const string Markdown = "markdown";
 
+    public const string Json = "json";
+
+    public const string Csv = "csv";
+
     private static readonly Dictionary<string, Action<ReportDocument, string?, CliEnvironment>> Writers = new(StringComparer.OrdinalIgnoreCase)
     {
         [Markdown] = (document, output, env) => OutputTarget.Write(output, env, writer => new MarkdownRenderer().Render(document, writer)),
+        [Json] = (document, output, env) => OutputTarget.Write(output, env, writer => new JsonRenderer().Render(document, writer)),
+        [Csv] = CsvOutput.Write,
     };
 
     public static IEnumerable<string> Names => Writers.Keys;

@@ -73,7 +73,7 @@ public sealed class ReportCommand
             }
         }
 
-        var document = ReportBuilder.Build(inputs, reportOptions);
+        var document = _common.Filter(result, ReportBuilder.Build(inputs, reportOptions));
         OutputFormats.Write(format, document, result.GetValue(_common.Output), env);
         return ExitCodes.Ok;
     }

@@ -31,7 +31,7 @@ public sealed class SuiteCommand
         var baseSide = Load(SuiteInputs.Find(result.GetValue(_base)!), loadOptions, env);
         var headSide = Load(SuiteInputs.Find(result.GetValue(_head)!), loadOptions, env);
         var document = SuiteReportBuilder.Build(baseSide, headSide, options);
-        OutputFormats.Write(format, document, result.GetValue(_common.Output), env);
+        OutputFormats.Write(format, _common.Filter(result, document), result.GetValue(_common.Output), env);
         return ExitCodes.Ok;
     }
 

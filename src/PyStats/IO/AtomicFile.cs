@@ -15,6 +15,12 @@ public static class AtomicFile
         string full = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(full) ?? ".";
         string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        if (!Directory.Exists(directory))
+        {
+            // Said here in terms of the target: the temporary file's name would only confuse.
+            throw new DirectoryNotFoundException($"the directory '{directory}' does not exist");
+        }
+
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
@@ -25,6 +31,11 @@ public static class AtomicFile
             }
 
             File.Move(temp, full, overwrite: true);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            TryDelete(temp);
+            throw new UnauthorizedAccessException($"permission denied writing in '{directory}'");
         }
         catch
         {

@@ -36,4 +36,8 @@ public sealed class ReportDocument
 
     /// <summary>Sanity problems found in the inputs (extended reports; empty otherwise).</summary>
     public IReadOnlyList<SanityIssue> SanityIssues { get; init; } = [];
+
+    /// <summary>The same report with other sections (e.g. filtered), everything else kept.</summary>
+    public ReportDocument WithSections(IReadOnlyList<ReportSection> sections) =>
+        new(Inputs, Dialect, Date, sections) { Extended = Extended, Findings = Findings, SanityIssues = SanityIssues };
 }

@@ -22,6 +22,8 @@ for _ in range(200):
     num = rng.randint(-den, den)
     pairs.append((num, den))
 
+pairs = list(dict.fromkeys(pairs))  # unique, first occurrence kept: each line is one test case
+
 with open("ratio-cases.tsv", "w") as f:
     for num, den in pairs:
         x = num / den

@@ -9,7 +9,7 @@ public sealed class CommonOptions
 {
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the output to FILE (atomically) instead of stdout.", HelpName = "FILE" };
 
-    public Option<string> Format { get; } = new("--format", "-f") { Description = "Output format: markdown (CPython's report, the default).", HelpName = "FORMAT", DefaultValueFactory = _ => OutputFormats.Markdown };
+    public Option<string> Format { get; } = new("--format", "-f") { Description = "Output format: markdown (CPython's report, the default) or html (one self-contained interactive page with charts; best with -o).", HelpName = "FORMAT", DefaultValueFactory = _ => OutputFormats.Markdown };
 
     public Option<string?> Date { get; } = new("--date") { Description = "Date for 'Stats gathered on' (default: SOURCE_DATE_EPOCH, else today, UTC).", HelpName = "YYYY-MM-DD" };
 

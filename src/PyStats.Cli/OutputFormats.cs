@@ -1,3 +1,4 @@
+using PyStats.Rendering.Html;
 using PyStats.Rendering.Markdown;
 using PyStats.Report.Model;
 
@@ -11,9 +12,12 @@ public static class OutputFormats
 {
     public const string Markdown = "markdown";
 
+    public const string Html = "html";
+
     private static readonly Dictionary<string, Action<ReportDocument, string?, CliEnvironment>> Writers = new(StringComparer.OrdinalIgnoreCase)
     {
         [Markdown] = (document, output, env) => OutputTarget.Write(output, env, writer => new MarkdownRenderer().Render(document, writer)),
+        [Html] = (document, output, env) => OutputTarget.Write(output, env, writer => new HtmlRenderer().Render(document, writer)),
     };
 
     public static IEnumerable<string> Names => Writers.Keys;

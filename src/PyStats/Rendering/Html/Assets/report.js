@@ -170,9 +170,15 @@
     if (!tip) {
       return;
     }
+    var current = null;
     function show(element) {
+      current = element;
       tip.textContent = element.dataset.doc;
       tip.hidden = false;
+      place(element);
+    }
+    // Fixed position, so it follows its label when the page scrolls under it.
+    function place(element) {
       var box = element.getBoundingClientRect();
       var left = Math.max(8, Math.min(box.left, window.innerWidth - tip.offsetWidth - 8));
       var top = box.bottom + 6;
@@ -183,6 +189,7 @@
       tip.style.top = top + 'px';
     }
     function hide() {
+      current = null;
       tip.hidden = true;
     }
     function docOf(event) {
@@ -193,7 +200,7 @@
     document.addEventListener('focusin', function (e) { var d = docOf(e); if (d) { show(d); } });
     document.addEventListener('focusout', function (e) { if (docOf(e)) { hide(); } });
     document.addEventListener('keydown', function (e) { if (e.key === 'Escape') { hide(); } });
-    window.addEventListener('scroll', hide, { passive: true });
+    document.addEventListener('scroll', function () { if (current) { place(current); } }, { capture: true, passive: true });
   }
 
   // ---- Charts (drawn by Chart.js) ------------------------------------------------------

@@ -37,16 +37,26 @@ internal static class TableWriter
         for (int i = 0; i < table.Columns.Count; i++)
         {
             var column = table.Columns[i];
-            html.Raw("<th scope=\"col\"");
+            // Kept short: a single report has hundreds of small tables. Header cells in <thead>
+            // are column headers without scope, and the script sets aria-sort once sorted.
+            html.Raw("<th");
             if (column.Alignment == ColumnAlignment.Right)
             {
                 html.Raw(" class=\"r\"");
             }
 
-            html.Raw(numeric[i] ? " data-type=\"num\"" : " data-type=\"text\"")
-                .Raw(" aria-sort=\"none\"><button type=\"button\" class=\"sort\"")
-                .Attr("aria-label", "Sort by " + (column.Name.Length > 0 ? column.Name : "label"))
-                .Raw(">").Text(column.Name).Raw("</button></th>");
+            if (numeric[i])
+            {
+                html.Raw(" data-type=\"num\"");
+            }
+
+            html.Raw("><button class=\"sort\"");
+            if (column.Name.Length == 0)
+            {
+                html.Raw(" aria-label=\"Sort by label\"");
+            }
+
+            html.Raw(">").Text(column.Name).Raw("</button></th>");
         }
 
         html.Raw("</tr></thead>\n<tbody>\n");

@@ -38,10 +38,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var golden = HtmlReports.StdlibComparison();
         var run = CliRun.Invoke([.. golden.Inputs, "--format", "html", "-o", ReportPath]);
         Assert.True(run.ExitCode == 0, run.Error);
-        var document = PyStats.Report.Building.ReportBuilder.Build(
-            golden.Inputs.Select(i => PyStats.Parsing.StatsLoader.Load(i, new PyStats.Parsing.LoadOptions()).Data).ToList(),
-            new PyStats.Report.Building.ReportOptions { Date = new DateOnly(2025, 12, 8) });
-        ExpectedCharts = ChartModel.Build(document).Count;
+        ExpectedCharts = ChartModel.Build(HtmlReports.Document(golden)).Count;
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

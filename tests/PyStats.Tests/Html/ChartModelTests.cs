@@ -1,7 +1,5 @@
-using PyStats.Parsing;
 using PyStats.Rendering;
 using PyStats.Rendering.Html.Charts;
-using PyStats.Report.Building;
 using PyStats.Report.Model;
 using PyStats.Tests.Golden;
 
@@ -13,7 +11,7 @@ public sealed class ChartModelTests
     [Fact]
     public void Top_instructions_are_the_highest_counts_of_the_execution_table()
     {
-        var document = Build(HtmlReports.StdlibComparison());
+        var document = HtmlReports.Document(HtmlReports.StdlibComparison());
         var table = Tables(document).Single(t => t.Id == "execution-counts/execution-counts");
         int baseColumn = Column(table, "Base Count"), headColumn = Column(table, "Head Count");
         var byName = table.Rows.ToDictionary(r => CellText.Format(r.Key));
@@ -39,7 +37,7 @@ public sealed class ChartModelTests
     [Fact]
     public void Specialization_bars_are_the_kind_table_ratios_of_each_family()
     {
-        var document = Build(HtmlReports.StdlibComparison());
+        var document = HtmlReports.Document(HtmlReports.StdlibComparison());
         var families = document.Sections.Single(s => s.Id == "specialization-stats").Parts.OfType<ReportSection>()
             .Where(f => f.Parts.OfType<ReportTable>().Any(t => t.Id.EndsWith("/kinds", StringComparison.Ordinal)))
             .ToList();
@@ -64,7 +62,7 @@ public sealed class ChartModelTests
     [Fact]
     public void Effectiveness_has_one_bar_per_input_and_all_four_kinds()
     {
-        var chart = ChartModel.Build(Build(HtmlReports.StdlibComparison())).Single(c => c.Id == "chart-effectiveness");
+        var chart = ChartModel.Build(HtmlReports.Document(HtmlReports.StdlibComparison())).Single(c => c.Id == "chart-effectiveness");
 
         Assert.Equal(["Base", "Head"], chart.Labels);
         Assert.Equal(["Basic", "Not specialized", "Specialized hits", "Specialized misses"], chart.Series.Select(s => s.Name));
@@ -74,7 +72,7 @@ public sealed class ChartModelTests
     [Fact]
     public void Histograms_are_charted_when_the_data_has_them()
     {
-        var tier2 = Build(HtmlReports.StdlibComparison());
+        var tier2 = HtmlReports.Document(HtmlReports.StdlibComparison());
         var histogramTables = Tables(tier2).Where(t => t.Rows.Count > 0 && t.Rows.All(r => r.Key is BucketCell)).ToList();
 
         var charts = ChartModel.Build(tier2).Where(c => c.Id.StartsWith("chart-histogram-", StringComparison.Ordinal)).ToList();
@@ -89,11 +87,8 @@ public sealed class ChartModelTests
         }
 
         var noTier2 = GoldenCases.SingleReports().First(c => c.Name.Contains("pidigits-base", StringComparison.Ordinal));
-        Assert.DoesNotContain(ChartModel.Build(Build(noTier2)), c => c.Id.StartsWith("chart-histogram-", StringComparison.Ordinal));
+        Assert.DoesNotContain(ChartModel.Build(HtmlReports.Document(noTier2)), c => c.Id.StartsWith("chart-histogram-", StringComparison.Ordinal));
     }
-
-    private static ReportDocument Build(GoldenCase golden) =>
-        ReportBuilder.Build(golden.Inputs.Select(i => StatsLoader.Load(i, new LoadOptions()).Data).ToList(), new ReportOptions { Date = new DateOnly(2025, 12, 8) });
 
     private static IEnumerable<ReportTable> Tables(ReportDocument document)
     {

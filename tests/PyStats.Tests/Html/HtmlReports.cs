@@ -1,6 +1,9 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using PyStats.Parsing;
+using PyStats.Report.Building;
+using PyStats.Report.Model;
 using PyStats.Tests.Golden;
 using PyStats.Tests.Infrastructure;
 
@@ -22,6 +25,12 @@ public static class HtmlReports
         Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Error}");
         return run.Out;
     }
+
+    /// <summary>The computed report of a case, as the CLI builds it (with the goldens' date).</summary>
+    public static ReportDocument Document(GoldenCase golden) =>
+        ReportBuilder.Build(
+            golden.Inputs.Select(i => StatsLoader.Load(i, new LoadOptions()).Data).ToList(),
+            new ReportOptions { Date = new DateOnly(2025, 12, 8) });
 
     public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 

@@ -10,16 +10,18 @@ namespace PyStats.Rendering.Html;
 /// </summary>
 internal static class HtmlAssets
 {
-    private static readonly Lazy<string> StyleText = new(() => Load("report.css"));
+    private static readonly Lazy<string> StyleText = new(() => Load("report.css") + Load("tables.css"));
     private static readonly Lazy<string> ChartLibraryText = new(() => WithoutSourceMap(Load("chart.umd.min.js")));
-    private static readonly Lazy<string> ScriptText = new(() => Load("report.js"));
+
+    // The charts first: report.js marks the page ready (data-ready) when it ends.
+    private static readonly Lazy<string> ScriptText = new(() => Load("charts.js") + Load("report.js"));
 
     public static string Style => StyleText.Value;
 
     /// <summary>Chart.js (its MIT licence banner kept).</summary>
     public static string ChartLibrary => ChartLibraryText.Value;
 
-    /// <summary>Sorting, filtering, tooltips, the table of contents and the charts.</summary>
+    /// <summary>The charts, then sorting, filtering, tooltips and the table of contents.</summary>
     public static string Script => ScriptText.Value;
 
     /// <summary>The CSP source of an inline script: only these exact scripts may run.</summary>

@@ -34,11 +34,4 @@ internal static class HtmlEscape
             span = span[(at + 1)..];
         }
     }
-
-    public static string Escape(string text)
-    {
-        var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Write(writer, text);
-        return writer.ToString();
-    }
 }

@@ -22,7 +22,9 @@ internal static class SpecializationChart
         var families = section.Parts.OfType<ReportSection>()
             .Select(family => (family.Title, Table: ReportLookup.Table(family, "kinds")))
             .Where(f => f.Table is { Rows.Count: > 0 })
-            .Select(f => (f.Title, Table: f.Table!))
+            .Select(f => (f.Title, Table: f.Table!,
+                Counts: ReportLookup.InputColumns(document, f.Table!, "Count"),
+                Ratios: ReportLookup.InputColumns(document, f.Table!, "Ratio")))
             .ToList();
         if (families.Count == 0)
         {
@@ -37,10 +39,9 @@ internal static class SpecializationChart
             {
                 var values = new List<double>(families.Count);
                 var texts = new List<string>(families.Count);
-                foreach (var (_, table) in families)
+                foreach (var (_, table, counts, ratios) in families)
                 {
-                    int count = ReportLookup.InputColumns(document, table, "Count")[input];
-                    int ratio = ReportLookup.InputColumns(document, table, "Ratio")[input];
+                    int count = counts[input], ratio = ratios[input];
                     var row = table.Rows.FirstOrDefault(r => ReportLookup.RowLabel(r) == kind);
                     values.Add(row is null ? 0 : ChartCells.Percent(row, ratio));
                     texts.Add(row is null ? string.Empty : ChartCells.CountAndRatio(row, count, ratio));

@@ -35,6 +35,22 @@ public sealed class ChartModelTests
     }
 
     [Fact]
+    public void In_a_single_report_the_top_instructions_are_the_first_rows_of_its_count_sorted_table()
+    {
+        var single = GoldenCases.SingleReports().First(c => c.Name.EndsWith("stdlib-tests-tier2-on/raw", StringComparison.Ordinal));
+        var document = HtmlReports.Document(single);
+        var table = Tables(document).Single(t => t.Id == "execution-counts/execution-counts");
+
+        var chart = ChartModel.Build(document).Single(c => c.Id == "chart-top-instructions");
+
+        Assert.Equal(table.Rows.Take(20).Select(r => CellText.Format(r.Key)), chart.Labels);
+        var series = Assert.Single(chart.Series);
+        Assert.Equal("Count", series.Name);
+        Assert.Equal(table.Rows.Take(20).Select(r => CellText.Format(r.Cells[1])), series.Texts);
+        Assert.Equal(["All"], ChartModel.Build(document).Single(c => c.Id == "chart-effectiveness").Labels);
+    }
+
+    [Fact]
     public void Specialization_bars_are_the_kind_table_ratios_of_each_family()
     {
         var document = HtmlReports.Document(HtmlReports.StdlibComparison());

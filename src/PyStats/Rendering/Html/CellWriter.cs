@@ -62,7 +62,7 @@ internal static class CellWriter
     /// A label with an explanation: the page's script shows <c>data-doc</c> as a tooltip on
     /// hover or keyboard focus; the ⓘ marker is drawn by CSS so the cell's text is the label alone.
     /// </summary>
-    public static void WriteDocLabel(HtmlWriter html, string label, string doc)
+    private static void WriteDocLabel(HtmlWriter html, string label, string doc)
     {
         if (doc.Length == 0)
         {

@@ -54,7 +54,7 @@ internal static class EffectivenessChart
             Horizontal: true,
             Stacked: true,
             ChartUnit.Percent,
-            document.Inputs.Select(i => i.Label).ToList(),
+            document.Inputs.Select((_, i) => ReportLookup.InputName(document, i, "All")).ToList(),
             series);
     }
 

@@ -26,7 +26,7 @@ internal static class HistogramCharts
                     .Select((column, i) => (column, i))
                     .Where(c => c.column >= 0)
                     .Select(c => new ChartSeries(
-                        document.Inputs[c.i].Label,
+                        ReportLookup.InputName(document, c.i, "Count"),
                         ReportLookup.InputRole(c.i),
                         Shade: 0,
                         Stack: null,

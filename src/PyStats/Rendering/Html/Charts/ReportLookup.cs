@@ -30,6 +30,13 @@ internal static class ReportLookup
 
     public static string RowLabel(ReportRow row) => row.Cells.Count > 0 ? CellText.Format(row.Key) : string.Empty;
 
+    /// <summary>
+    /// What an input's series is called: its label in a comparison; in a single report, where
+    /// the model still labels the one input "Base", the given word instead.
+    /// </summary>
+    public static string InputName(ReportDocument document, int index, string single) =>
+        document.IsComparison ? document.Inputs[index].Label : single;
+
     /// <summary>The series colour of an input: its position in the report.</summary>
     public static string InputRole(int index) => "input" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -42,7 +42,7 @@ internal static class TopInstructionsChart
             }
 
             series.Add(new ChartSeries(
-                document.Inputs[i].Label,
+                ReportLookup.InputName(document, i, "Count"),
                 ReportLookup.InputRole(i),
                 Shade: 0,
                 Stack: null,

@@ -1,3 +1,4 @@
+using PyStats.Rendering.Html;
 using PyStats.Rendering.Json;
 using PyStats.Rendering.Markdown;
 using PyStats.Report.Model;
@@ -16,11 +17,14 @@ public static class OutputFormats
 
     public const string Csv = "csv";
 
+    public const string Html = "html";
+
     private static readonly Dictionary<string, Action<ReportDocument, string?, CliEnvironment>> Writers = new(StringComparer.OrdinalIgnoreCase)
     {
         [Markdown] = (document, output, env) => OutputTarget.Write(output, env, writer => new MarkdownRenderer().Render(document, writer)),
         [Json] = (document, output, env) => OutputTarget.Write(output, env, writer => new JsonRenderer().Render(document, writer)),
         [Csv] = CsvOutput.Write,
+        [Html] = (document, output, env) => OutputTarget.Write(output, env, writer => new HtmlRenderer().Render(document, writer)),
     };
 
     public static IEnumerable<string> Names => Writers.Keys;

@@ -1,0 +1,8 @@
+namespace PyStats.Rendering.Html.Charts;
+
+/// <summary>What the value axis measures: it decides the tick format.</summary>
+public enum ChartUnit
+{
+    Count,
+    Percent,
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using PyStats.Rendering.Html.Charts;
+using PyStats.Report.Model;
+
+namespace PyStats.Rendering.Html;
+
+/// <summary>
+/// Writes a report as one self-contained, interactive HTML page: the Markdown report's
+/// sections, tables and numbers, plus charts, sorting, filtering and tooltips. Everything is
+/// inline (CSS, Chart.js, the page script, the chart data) and a Content-Security-Policy
+/// forbids every network load, so the file opens from disk and never calls out.
+/// It only formats: the numbers come from the <see cref="ReportDocument"/> (tables) and
+/// <see cref="ChartModel"/> (charts).
+/// </summary>
+public sealed class HtmlRenderer
+{
+    private const string ChartDataId = "pystats-charts";
+
+    public void Render(ReportDocument document, TextWriter output)
+    {
+        var charts = ChartModel.Build(document);
+        var ids = ElementIds.For(document, [ChartGallery.SectionId, "main", "tooltip", ChartDataId, .. charts.Select(c => c.Id)]);
+        var html = new HtmlWriter(output);
+
+        WriteHead(html, document);
+        html.Raw("<body>\n");
+        PageHeader.Write(html, document);
+        html.Raw("<div class=\"layout\">\n");
+        TableOfContents.Write(html, document, ids, charts.Count > 0 ? ChartGallery.SectionId : null);
+        html.Raw("<main id=\"main\">\n");
+        ChartGallery.Write(html, charts, ids.OfSectionId);
+        var sections = new SectionWriter(html, ids, document.Extended);
+        foreach (var section in document.Sections)
+        {
+            sections.Write(section, level: 2, open: true);
+        }
+
+        html.Raw("<footer class=\"page-footer\">Stats gathered on: ")
+            .Text(document.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Raw(" · made by pystats</footer>\n</main>\n</div>\n")
+            .Raw("<div id=\"tooltip\" role=\"tooltip\" hidden></div>\n");
+
+        // Data first, then the library, then the page script that uses both.
+        html.Raw("<script type=\"application/json\"").Attr("id", ChartDataId).Raw(">")
+            .Raw(ChartJson.Serialize(charts))
+            .Raw("</script>\n<script>").Raw(HtmlAssets.ChartLibrary).Raw("</script>\n")
+            .Raw("<script>").Raw(HtmlAssets.Script).Raw("</script>\n</body>\n</html>\n");
+    }
+
+    public string Render(ReportDocument document)
+    {
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Render(document, writer);
+        return writer.ToString();
+    }
+
+    private static void WriteHead(HtmlWriter html, ReportDocument document)
+    {
+        // No source may be loaded from anywhere (default-src 'none'); only the two inline scripts
+        // written below may run, by hash, so markup smuggled into a label could not execute even
+        // if escaping failed. Styles are inline, and Chart.js sets style attributes on its canvas.
+        string csp = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src "
+            + HtmlAssets.Sha256Source(HtmlAssets.ChartLibrary) + " " + HtmlAssets.Sha256Source(HtmlAssets.Script)
+            + "; base-uri 'none'; form-action 'none'";
+        html.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Raw("<meta http-equiv=\"Content-Security-Policy\"").Attr("content", csp).Raw(">\n")
+            .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Raw("<meta name=\"generator\" content=\"pystats\">\n")
+            .Element("title", string.Empty, PageHeader.Title(document))
+            .Raw("\n<style>").Raw(HtmlAssets.Style).Raw("</style>\n</head>\n");
+    }
+}

@@ -1,0 +1,90 @@
+using PyStats.Report.Model;
+
+namespace PyStats.Rendering.Html;
+
+/// <summary>
+/// Writes a report table: the same header and cell texts, in the same row order, as the
+/// Markdown report, marked up for the page's script (sortable headers, numeric columns, a
+/// filter box on long tables).
+/// </summary>
+internal static class TableWriter
+{
+    /// <summary>Tables this long (the per-instruction ones) get a filter box.</summary>
+    public const int FilterThreshold = 25;
+
+    /// <summary>Tables this long scroll inside their own box, with a sticky header.</summary>
+    public const int ScrollThreshold = 30;
+
+    public static void Write(HtmlWriter html, ReportTable table, string id, string caption, bool extended = false)
+    {
+        // An empty table is not printed, as in the Markdown report.
+        if (table.Rows.Count == 0)
+        {
+            return;
+        }
+
+        html.Raw("<div class=\"table-block\"").Attr("id", id).Raw(">\n");
+        if (table.Rows.Count >= FilterThreshold)
+        {
+            html.Raw("<div class=\"table-tools\"><input type=\"search\" class=\"filter\" placeholder=\"Filter rows…\"")
+                .Attr("aria-label", "Filter the rows of " + caption)
+                .Raw("><span class=\"row-count\" aria-live=\"polite\"></span></div>\n");
+        }
+
+        html.Raw(table.Rows.Count >= ScrollThreshold ? "<div class=\"table-wrap scroll\">" : "<div class=\"table-wrap\">");
+        html.Raw("<table class=\"report-table\"").Attr("data-table-id", table.Id).Raw(">\n<thead><tr>");
+        bool[] numeric = NumericColumns(table);
+        for (int i = 0; i < table.Columns.Count; i++)
+        {
+            var column = table.Columns[i];
+            // Kept short: a single report has hundreds of small tables. Header cells in <thead>
+            // are column headers without scope, and the script sets aria-sort once sorted.
+            html.Raw("<th");
+            if (column.Alignment == ColumnAlignment.Right)
+            {
+                html.Raw(" class=\"r\"");
+            }
+
+            if (numeric[i])
+            {
+                html.Raw(" data-type=\"num\"");
+            }
+
+            html.Raw("><button class=\"sort\"");
+            if (column.Name.Length == 0)
+            {
+                html.Raw(" aria-label=\"Sort by label\"");
+            }
+
+            html.Raw(">").Text(column.Name).Raw("</button></th>");
+        }
+
+        html.Raw("</tr></thead>\n<tbody>\n");
+        foreach (var row in table.Rows)
+        {
+            html.Raw("<tr>");
+            for (int i = 0; i < row.Cells.Count; i++)
+            {
+                var alignment = i < table.Columns.Count ? table.Columns[i].Alignment : ColumnAlignment.Left;
+                CellWriter.Write(html, row.Cells[i], alignment, extended);
+            }
+
+            html.Raw("</tr>\n");
+        }
+
+        html.Raw("</tbody>\n</table></div>\n</div>\n");
+    }
+
+    /// <summary>A column sorts numerically when it holds numbers and no labels.</summary>
+    private static bool[] NumericColumns(ReportTable table)
+    {
+        var result = new bool[table.Columns.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            var cells = table.Rows.Where(r => i < r.Cells.Count).Select(r => r.Cells[i]).ToList();
+            result[i] = cells.Any(CellSortKey.IsNumeric) && cells.All(c => c is not (TextCell or DocCell));
+        }
+
+        return result;
+    }
+}

@@ -26,20 +26,23 @@ internal sealed class CounterFileList : IDisposable
         _names = names;
     }
 
-    private CounterFileList(IReadOnlyList<string> paths)
+    private CounterFileList(IReadOnlyList<string> paths, bool nativeReads)
     {
         _paths = paths;
         _blocks = [];
         _names = [];
-        _directoryDescriptor = LinuxFile.IsAvailable ? LinuxFile.CurrentDirectory : -1;
+        _directoryDescriptor = nativeReads && LinuxFile.IsAvailable ? LinuxFile.CurrentDirectory : -1;
     }
 
     public int Count => _paths?.Count ?? _names.Length;
 
-    public static CounterFileList FromPaths(IReadOnlyList<string> paths) => new(paths);
+    /// <param name="nativeReads">Whether <see cref="OpenNative"/> may use <see cref="LinuxFile"/>.</param>
+    public static CounterFileList FromPaths(IReadOnlyList<string> paths, bool nativeReads = true) => new(paths, nativeReads);
 
+    /// <param name="directory">The directory to list (files only, not subdirectories).</param>
+    /// <param name="nativeReads">Whether <see cref="OpenNative"/> may use <see cref="LinuxFile"/>.</param>
     /// <exception cref="IOException">The directory cannot be listed.</exception>
-    public static CounterFileList FromDirectory(string directory)
+    public static CounterFileList FromDirectory(string directory, bool nativeReads = true)
     {
         var blocks = new List<byte[]> { new byte[BlockSize] };
         int used = 0;
@@ -75,7 +78,7 @@ internal sealed class CounterFileList : IDisposable
 
         long[] sorted = names.ToArray();
         Array.Sort(sorted, (a, b) => CompareOrdinal(Name(blocks, a), Name(blocks, b)));
-        return new CounterFileList(directory, blocks, sorted) { _directoryDescriptor = LinuxFile.OpenDirectory(directory) };
+        return new CounterFileList(directory, blocks, sorted) { _directoryDescriptor = nativeReads ? LinuxFile.OpenDirectory(directory) : -1 };
     }
 
     public string PathAt(int index) =>

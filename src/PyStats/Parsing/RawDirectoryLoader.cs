@@ -23,6 +23,12 @@ public sealed class RawDirectoryLoader
 
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Size of each worker's read buffer (tests make it tiny to cross line ends).</summary>
+    internal int BufferSize { get; init; } = CounterFileReader.DefaultBufferSize;
+
+    /// <summary>Whether Linux files may be read with direct system calls (tests check both ways).</summary>
+    internal bool NativeReads { get; init; } = true;
+
     /// <summary>The paths of the files of <paramref name="directory"/>, in ordinal order of name.</summary>
     public static IReadOnlyList<string> ListFiles(string directory)
     {
@@ -41,7 +47,7 @@ public sealed class RawDirectoryLoader
         CounterFileList files;
         try
         {
-            files = CounterFileList.FromDirectory(directory);
+            files = CounterFileList.FromDirectory(directory, NativeReads);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -61,13 +67,13 @@ public sealed class RawDirectoryLoader
 
     public (CounterSet Counters, IReadOnlyList<LoadWarning> Warnings) LoadFiles(IReadOnlyList<string> files)
     {
-        using var list = CounterFileList.FromPaths(files);
+        using var list = CounterFileList.FromPaths(files, NativeReads);
         return Load(list);
     }
 
     private (CounterSet Counters, IReadOnlyList<LoadWarning> Warnings) Load(CounterFileList files)
     {
-        var run = new LoadRun(files, Progress);
+        var run = new LoadRun(files, Progress, BufferSize);
         int workers = Math.Clamp(MaxDegreeOfParallelism, 1, files.Count);
         var results = new Worker[workers];
         var threads = new Thread[workers - 1];
@@ -104,15 +110,17 @@ public sealed class RawDirectoryLoader
     {
         private readonly CounterFileList _files;
         private readonly Action<int, int>? _progress;
+        private readonly int _bufferSize;
         private readonly object _sync = new();
         private int _next = -1;
         private int _done;
         private volatile int _stopAt;
 
-        public LoadRun(CounterFileList files, Action<int, int>? progress)
+        public LoadRun(CounterFileList files, Action<int, int>? progress, int bufferSize)
         {
             _files = files;
             _progress = progress;
+            _bufferSize = bufferSize;
             _stopAt = files.Count;
         }
 
@@ -123,7 +131,7 @@ public sealed class RawDirectoryLoader
             var worker = new Worker(_files);
             try
             {
-                using var reader = new CounterFileReader();
+                using var reader = new CounterFileReader(_bufferSize);
                 while (true)
                 {
                     int index = Interlocked.Increment(ref _next);

@@ -8,7 +8,7 @@ namespace PyStats.Parsing;
 /// first file's keys.
 /// </summary>
 /// <remarks>
-/// Files are parsed on all cores: each worker takes the next file in name order, reads it in
+/// Files are parsed on all cores (up to 8): each worker takes the next file in name order, reads it in
 /// pieces into its own fixed buffer and parses it into its own accumulator; the accumulators are
 /// merged at the end, ordered by first (file, line) position. Memory is one buffer and one table
 /// of distinct keys per worker, whatever the number of files.
@@ -21,7 +21,11 @@ public sealed class RawDirectoryLoader
     /// <summary>Called after each file with the number of files done and in all (from any thread).</summary>
     public Action<int, int>? Progress { get; init; }
 
-    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>
+    /// Workers reading files at once: one per core, at most 8 (each holds about 1 MB of tables
+    /// and buffer, and past a few cores reading is bound by memory bandwidth, not parsing).
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = Math.Min(Environment.ProcessorCount, 8);
 
     /// <summary>Size of each worker's read buffer (tests make it tiny to cross line ends).</summary>
     internal int BufferSize { get; init; } = CounterFileReader.DefaultBufferSize;

@@ -180,46 +180,45 @@ fmt_ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0)
 fmt_mb() { awk -v k="$1" 'BEGIN { if (k == "") print "–"; else printf "%.1f MB\n", k * 1024 / 1e6 }'; }
 
 ROWS=()
-declare -A RSS_OF RATIO_OF MEDIAN_OF
+declare -A RSS_OF RATIO_OF
+
+# measure_row KIND SIZE INPUT FLOOR-COMMAND...: times the floor, pystats and the reference on
+# INPUT, measures peak RSS, and adds a table row; leaves ROW_MEDIAN, ROW_RATIO and ROW_RSS.
+measure_row() {
+  local kind=$1 size=$2 input=$3 ref_rss=""
+  shift 3
+  CMD_floor=("$@"); RUNS_floor=$RUNS
+  CMD_pystats=("$PYSTATS" "$input"); RUNS_pystats=$RUNS
+  local group=(floor pystats)
+  MEDIAN_reference=""
+  if [ -n "$REFERENCE" ]; then
+    CMD_reference=(sh -c "$REFERENCE \"\$1\"" reference "$input"); RUNS_reference=$REF_RUNS
+    group+=(reference)
+  fi
+  time_group "${group[@]}"
+  ROW_RSS=$(peak_rss "${CMD_pystats[@]}")
+  [ -n "$REFERENCE" ] && ref_rss=$(peak_rss "${CMD_reference[@]}")
+  ROW_MEDIAN=$MEDIAN_pystats
+  ROW_RATIO=$(fmt_ratio "$MEDIAN_pystats" "$MEDIAN_floor")
+  ROWS+=("| $kind | $size | $(fmt_s "$MEDIAN_floor") | $(fmt_s "$MEDIAN_pystats") | $ROW_RATIO | $(fmt_s "$MEDIAN_reference") | $(fmt_ratio "$MEDIAN_reference" "$MEDIAN_pystats") | $(fmt_mb "$ROW_RSS") | $(fmt_mb "$ref_rss") |")
+}
+
+fmt_bytes() { awk -v b="$1" -v d="$2" 'BEGIN { printf "%." d "f MB\n", b / 1e6 }'; }
 
 for n in $SIZES; do
   note "generating $n files..."
   make_dir "$n"
   bytes=$(du -sb "$WORK/raw-$n" | cut -f1)
-  note "timing $n files ($(awk -v b="$bytes" 'BEGIN { printf "%.0f MB", b / 1e6 }'))..."
-  CMD_floor=(wc -l "--files0-from=$WORK/list-$n"); RUNS_floor=$RUNS
-  CMD_pystats=("$PYSTATS" "$WORK/raw-$n"); RUNS_pystats=$RUNS
-  group=(floor pystats)
-  if [ -n "$REFERENCE" ]; then
-    CMD_reference=(sh -c "$REFERENCE \"\$1\"" reference "$WORK/raw-$n"); RUNS_reference=$REF_RUNS
-    group+=(reference)
-  fi
-  MEDIAN_reference=""
-  time_group "${group[@]}"
-  rss=$(peak_rss "${CMD_pystats[@]}")
-  ref_rss=""
-  [ -n "$REFERENCE" ] && ref_rss=$(peak_rss "${CMD_reference[@]}")
-  RSS_OF[$n]=$rss
-  RATIO_OF[$n]=$(fmt_ratio "$MEDIAN_pystats" "$MEDIAN_floor")
-  ROWS+=("| raw directory | $(group_digits "$n") files, $(awk -v b="$bytes" 'BEGIN { printf "%.0f MB", b / 1e6 }') | $(fmt_s "$MEDIAN_floor") | $(fmt_s "$MEDIAN_pystats") | ${RATIO_OF[$n]} | $(fmt_s "$MEDIAN_reference") | $(fmt_ratio "$MEDIAN_reference" "$MEDIAN_pystats") | $(fmt_mb "$rss") | $(fmt_mb "$ref_rss") |")
+  note "timing $n files ($(fmt_bytes "$bytes" 0))..."
+  measure_row "raw directory" "$(group_digits "$n") files, $(fmt_bytes "$bytes" 0)" "$WORK/raw-$n" wc -l "--files0-from=$WORK/list-$n"
+  RSS_OF[$n]=$ROW_RSS
+  RATIO_OF[$n]=$ROW_RATIO
   rm -rf "$WORK/raw-$n"
 done
 
 note "timing JSON -> report ($JSON_INPUT)..."
-CMD_floor=(wc -l "$JSON_INPUT"); RUNS_floor=$RUNS
-CMD_pystats=("$PYSTATS" "$JSON_INPUT"); RUNS_pystats=$RUNS
-group=(floor pystats)
-if [ -n "$REFERENCE" ]; then
-  CMD_reference=(sh -c "$REFERENCE \"\$1\"" reference "$JSON_INPUT"); RUNS_reference=$REF_RUNS
-  group+=(reference)
-fi
-MEDIAN_reference=""
-time_group "${group[@]}"
-JSON_MEDIAN=$MEDIAN_pystats
-json_rss=$(peak_rss "${CMD_pystats[@]}")
-ref_rss=""
-[ -n "$REFERENCE" ] && ref_rss=$(peak_rss "${CMD_reference[@]}")
-ROWS+=("| JSON → report | $(basename "$(dirname "$JSON_INPUT")")/$(basename "$JSON_INPUT"), $(awk -v b="$(stat -c %s "$JSON_INPUT")" 'BEGIN { printf "%.1f MB", b / 1e6 }') | $(fmt_s "$MEDIAN_floor") | $(fmt_s "$MEDIAN_pystats") | $(fmt_ratio "$MEDIAN_pystats" "$MEDIAN_floor") | $(fmt_s "$MEDIAN_reference") | $(fmt_ratio "$MEDIAN_reference" "$MEDIAN_pystats") | $(fmt_mb "$json_rss") | $(fmt_mb "$ref_rss") |")
+measure_row "JSON → report" "$(basename "$(dirname "$JSON_INPUT")")/$(basename "$JSON_INPUT"), $(fmt_bytes "$(stat -c %s "$JSON_INPUT")" 1)" "$JSON_INPUT" wc -l "$JSON_INPUT"
+JSON_MEDIAN=$ROW_MEDIAN
 
 CMD_help=("$PYSTATS" --help); RUNS_help=$RUNS
 time_group help

@@ -84,14 +84,22 @@ public sealed class RawDirectoryLoaderTests
             iter: 300);
     }
 
+    /// <summary>Writes raw/NAME files and loads the directory with the default loader.</summary>
+    private static (CounterSet Counters, IReadOnlyList<LoadWarning> Warnings) Load(TempDirectory temp, params (string Name, string Text)[] files)
+    {
+        foreach (var (name, text) in files)
+        {
+            temp.Write("raw/" + name, text);
+        }
+
+        return new RawDirectoryLoader().LoadDirectory(temp.File("raw"));
+    }
+
     [Fact]
     public void Sums_go_past_64_bits_across_files()
     {
         using var temp = new TempDirectory();
-        temp.Write("raw/a.txt", "Frames pushed : 18446744073709551615\n");
-        temp.Write("raw/b.txt", "Frames pushed : 18446744073709551615\n");
-        temp.Write("raw/c.txt", "Frames pushed : 2\n");
-        var (counters, _) = new RawDirectoryLoader().LoadDirectory(temp.File("raw"));
+        var (counters, _) = Load(temp, ("a.txt", "Frames pushed : 18446744073709551615\n"), ("b.txt", "Frames pushed : 18446744073709551615\n"), ("c.txt", "Frames pushed : 2\n"));
         Assert.Equal((Int128)ulong.MaxValue * 2 + 2, counters.Get("Frames pushed"));
         Assert.Equal(3, counters.Get(CounterNames.FileCount));
     }
@@ -122,8 +130,8 @@ public sealed class RawDirectoryLoaderTests
     public void Crlf_indentation_blank_lines_and_a_missing_final_newline()
     {
         using var temp = new TempDirectory();
-        string file = temp.Write("raw/a.txt", "  GC[0] collections : 4\r\n\r\n\topcode[NOP].execution_count:5\r\nFrames pushed : 6");
-        var (counters, warnings) = new RawDirectoryLoader().LoadDirectory(temp.File("raw"));
+        var (counters, warnings) = Load(temp, ("a.txt", "  GC[0] collections : 4\r\n\r\n\topcode[NOP].execution_count:5\r\nFrames pushed : 6"));
+        string file = temp.File("raw/a.txt");
         Assert.Equal(["GC[0] collections", "opcode[NOP].execution_count", "Frames pushed", CounterNames.FileCount], counters.Keys);
         Assert.Equal([(Int128)4, 5, 6, 1], counters.Values);
         Assert.Equal([$"{file}:2: unparsable line '' (expected 'KEY: VALUE'); skipped"], warnings.Select(w => w.ToString()));
@@ -133,8 +141,7 @@ public sealed class RawDirectoryLoaderTests
     public void Old_uop_names_get_their_underscore()
     {
         using var temp = new TempDirectory();
-        temp.Write("raw/a.txt", "uops[FOO].execution_count : 1\nuops[_FOO].execution_count : 2\nuops[_BAR].execution_count : 3\nuops[BAR].pair_count[BAZ] : 4\n");
-        var (counters, _) = new RawDirectoryLoader().LoadDirectory(temp.File("raw"));
+        var (counters, _) = Load(temp, ("a.txt", "uops[FOO].execution_count : 1\nuops[_FOO].execution_count : 2\nuops[_BAR].execution_count : 3\nuops[BAR].pair_count[BAZ] : 4\n"));
         Assert.Equal(["uops[_FOO].execution_count", "uops[_BAR].execution_count", "uops[_BAR].pair_count[BAZ]", CounterNames.FileCount], counters.Keys);
         Assert.Equal([(Int128)3, 3, 4, 1], counters.Values);
     }
@@ -143,10 +150,7 @@ public sealed class RawDirectoryLoaderTests
     public void File_count_follows_the_first_files_keys_and_files_are_read_in_ordinal_order()
     {
         using var temp = new TempDirectory();
-        temp.Write("raw/b.txt", "second : 1\nfirst : 1\n");
-        temp.Write("raw/B.txt", "first : 1\n");
-        temp.Write("raw/a.txt", "third : 1\n");
-        var (counters, _) = new RawDirectoryLoader().LoadDirectory(temp.File("raw"));
+        var (counters, _) = Load(temp, ("b.txt", "second : 1\nfirst : 1\n"), ("B.txt", "first : 1\n"), ("a.txt", "third : 1\n"));
         Assert.Equal(["first", CounterNames.FileCount, "third", "second"], counters.Keys);
     }
 

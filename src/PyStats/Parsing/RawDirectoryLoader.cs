@@ -36,7 +36,7 @@ public sealed class RawDirectoryLoader
     /// <summary>The paths of the files of <paramref name="directory"/>, in ordinal order of name.</summary>
     public static IReadOnlyList<string> ListFiles(string directory)
     {
-        using var list = CounterFileList.FromDirectory(directory);
+        using var list = CounterFileList.FromDirectory(directory, nativeReads: false);
         var paths = new string[list.Count];
         for (int i = 0; i < paths.Length; i++)
         {

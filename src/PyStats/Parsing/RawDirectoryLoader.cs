@@ -78,7 +78,7 @@ public sealed class RawDirectoryLoader
     private (CounterSet Counters, IReadOnlyList<LoadWarning> Warnings) Load(CounterFileList files)
     {
         var run = new LoadRun(files, Progress, BufferSize);
-        int workers = Math.Clamp(MaxDegreeOfParallelism, 1, files.Count);
+        int workers = Math.Clamp(MaxDegreeOfParallelism, 1, Math.Max(1, files.Count));
         var results = new Worker[workers];
         var threads = new Thread[workers - 1];
         for (int i = 0; i < threads.Length; i++)

@@ -197,6 +197,15 @@ public sealed class RawDirectoryLoaderTests
     }
 
     [Fact]
+    public void No_files_give_only_a_zero_file_count()
+    {
+        var (counters, warnings) = new RawDirectoryLoader().LoadFiles([]);
+        Assert.Equal([CounterNames.FileCount], counters.Keys);
+        Assert.Equal([(Int128)0], counters.Values);
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
     public void A_missing_file_is_reported_with_its_path()
     {
         using var temp = new TempDirectory();

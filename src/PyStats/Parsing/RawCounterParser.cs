@@ -177,8 +177,10 @@ internal sealed class RawCounterParser
             $"{_pathOf(_fileIndex)}:{_lineIndex + 1}: value '{Encoding.UTF8.GetString(valueText)}' of key '{Encoding.UTF8.GetString(key)}' {reason}");
     }
 
-    /// <summary>Whitespace, then 1 to 19 digits, then whitespace; longer numbers take the checked path.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>
+    /// A value: blanks, an unsigned 64-bit integer in decimal, blanks. The checked path for what
+    /// <see cref="ParseLines"/> does not take inline (more than 19 digits, or not a plain number).
+    /// </summary>
     internal static bool TryParseValue(ReadOnlySpan<byte> text, out ulong value)
     {
         int i = 0;

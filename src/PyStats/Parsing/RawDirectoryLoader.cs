@@ -8,10 +8,10 @@ namespace PyStats.Parsing;
 /// first file's keys.
 /// </summary>
 /// <remarks>
-/// Files are parsed on all cores (up to 8): each worker takes the next file in name order, reads it in
-/// pieces into its own fixed buffer and parses it into its own accumulator; the accumulators are
-/// merged at the end, ordered by first (file, line) position. Memory is one buffer and one table
-/// of distinct keys per worker, whatever the number of files.
+/// Files are parsed on all cores (up to 8): each worker takes the next file in name order, reads
+/// it in pieces into its own fixed buffer and parses it into its own accumulator; the
+/// accumulators are merged at the end, ordered by first (file, line) position. Memory is one
+/// buffer and one table of distinct keys per worker, whatever the number of files.
 /// </remarks>
 public sealed class RawDirectoryLoader
 {

@@ -3,7 +3,10 @@ using PyStats.Parsing;
 
 namespace PyStats.Cli;
 
-/// <summary>Loads the inputs of a command, printing load warnings to stderr.</summary>
+/// <summary>
+/// Loads the inputs of a command, printing load warnings to stderr, and a progress line while a
+/// large directory loads when stderr is a terminal (never otherwise; stdout is never touched).
+/// </summary>
 public static class InputLoader
 {
     private const int MaxWarningsShown = 50;
@@ -15,7 +18,17 @@ public static class InputLoader
         var result = new List<StatsData>(paths.Count);
         foreach (string path in paths)
         {
-            var loaded = StatsLoader.Load(path, options);
+            LoadResult loaded;
+            if (env.ErrorIsTerminal && options.Progress is null)
+            {
+                using var progress = new ProgressDisplay(env.Error, path);
+                loaded = StatsLoader.Load(path, options with { Progress = progress.Report });
+            }
+            else
+            {
+                loaded = StatsLoader.Load(path, options);
+            }
+
             PrintWarnings(loaded.Warnings, env);
             result.Add(loaded.Data);
         }

@@ -15,9 +15,10 @@ public sealed class CounterSet
 
     public CounterSet(IEnumerable<KeyValuePair<string, Int128>> counters)
     {
-        var keys = new List<string>();
-        var values = new List<Int128>();
-        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        int capacity = counters.TryGetNonEnumeratedCount(out int count) ? count : 0;
+        var keys = new List<string>(capacity);
+        var values = new List<Int128>(capacity);
+        _index = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         foreach (var (key, value) in counters)
         {
             if (_index.TryGetValue(key, out int existing))

@@ -7,7 +7,8 @@ namespace PyStats.Model;
 public sealed class OpcodeRecord
 {
     private readonly List<string> _fields = new();
-    private readonly Dictionary<string, Int128> _values = new(StringComparer.Ordinal);
+    private readonly List<Int128> _values = new();
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
 
     public OpcodeRecord(string name) => Name = name;
 
@@ -15,23 +16,42 @@ public sealed class OpcodeRecord
 
     public IReadOnlyList<string> Fields => _fields;
 
-    public IEnumerable<KeyValuePair<string, Int128>> Items => _fields.Select(f => new KeyValuePair<string, Int128>(f, _values[f]));
+    /// <summary>Field and value pairs in first-appearance order.</summary>
+    public IEnumerable<KeyValuePair<string, Int128>> Items
+    {
+        get
+        {
+            for (int i = 0; i < _fields.Count; i++)
+            {
+                yield return new KeyValuePair<string, Int128>(_fields[i], _values[i]);
+            }
+        }
+    }
 
-    public bool Has(string field) => _values.ContainsKey(field);
+    public bool Has(string field) => _index.ContainsKey(field);
 
-    public Int128 Get(string field) => _values.TryGetValue(field, out var v) ? v : 0;
+    public Int128 Get(string field) => _index.TryGetValue(field, out int i) ? _values[i] : 0;
 
-    public Int128? Find(string field) => _values.TryGetValue(field, out var v) ? v : null;
+    public Int128? Find(string field) => _index.TryGetValue(field, out int i) ? _values[i] : null;
 
     public bool IsSpecializable => Has(OpcodeFields.Specializable);
 
+    internal int FieldCount => _fields.Count;
+
+    internal string FieldAt(int index) => _fields[index];
+
+    internal Int128 ValueAt(int index) => _values[index];
+
     internal void Set(string field, Int128 value)
     {
-        if (!_values.ContainsKey(field))
+        if (_index.TryGetValue(field, out int i))
         {
-            _fields.Add(field);
+            _values[i] = value;
+            return;
         }
 
-        _values[field] = value;
+        _index.Add(field, _fields.Count);
+        _fields.Add(field);
+        _values.Add(value);
     }
 }

@@ -6,14 +6,22 @@ namespace PyStats.Model;
 /// dots. The test is a plain prefix test, as in CPython's script: with prefix <c>uop</c> the keys
 /// <c>uops[_X]…</c> match too and land in records named <c>[_X</c>. Reports depend on that.
 /// </summary>
+/// <remarks>
+/// Names and fields repeat across keys (every record has <c>execution_count</c>, every pair names
+/// an instruction), so each distinct one is made into a string once. The view is immutable, and
+/// <see cref="PairCounts"/> is computed once.
+/// </remarks>
 public sealed class OpcodeView
 {
     private readonly List<OpcodeRecord> _records = new();
     private readonly Dictionary<string, OpcodeRecord> _byName = new(StringComparer.Ordinal);
+    private List<PairCount>? _pairs;
 
     public OpcodeView(CounterSet counters, string prefix)
     {
         Prefix = prefix;
+        var records = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        var fields = new StringPool();
         var keys = counters.Keys;
         var values = counters.Values;
         for (int i = 0; i < keys.Count; i++)
@@ -26,12 +34,12 @@ public sealed class OpcodeView
 
             ReadOnlySpan<char> rest = key.Length > prefix.Length ? key.AsSpan(prefix.Length + 1) : [];
             int close = rest.IndexOf(']');
-            string name = close < 0 ? rest.ToString() : rest[..close].ToString();
-            string field = close < 0 ? string.Empty : rest[(close + 1)..].Trim('.').ToString();
-            if (!_byName.TryGetValue(name, out var record))
+            var name = close < 0 ? rest : rest[..close];
+            string field = close < 0 ? string.Empty : fields.Get(rest[(close + 1)..].Trim('.'));
+            if (!records.TryGetValue(name, out var record))
             {
-                record = new OpcodeRecord(name);
-                _byName[name] = record;
+                record = new OpcodeRecord(name.ToString());
+                _byName.Add(record.Name, record);
                 _records.Add(record);
             }
 
@@ -63,14 +71,29 @@ public sealed class OpcodeView
     /// Non-zero <c>pair_count[OTHER]</c> fields as (first, second) → count, in record then field
     /// order. A repeated pair keeps its first position and its last value.
     /// </summary>
-    public IReadOnlyList<PairCount> PairCounts()
+    public IReadOnlyList<PairCount> PairCounts() => _pairs ??= ComputePairCounts();
+
+    private List<PairCount> ComputePairCounts()
     {
-        var result = new List<PairCount>();
-        var positions = new Dictionary<(string, string), int>();
+        int fields = 0;
         foreach (var record in _records)
         {
-            foreach (var (field, value) in record.Items)
+            fields += record.FieldCount;
+        }
+
+        var result = new List<PairCount>(fields);
+        var seconds = new StringPool();
+
+        // Fields are unique within a record, so only a record's own pairs can repeat (two fields
+        // that name the same instruction, e.g. "pair_count[X]" and "pair_count[X]y").
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var record in _records)
+        {
+            positions.Clear();
+            for (int i = 0; i < record.FieldCount; i++)
             {
+                string field = record.FieldAt(i);
+                Int128 value = record.ValueAt(i);
                 if (value == 0 || !field.StartsWith(OpcodeFields.PairCountPrefix, StringComparison.Ordinal))
                 {
                     continue;
@@ -80,20 +103,43 @@ public sealed class OpcodeView
                     ? field.AsSpan(OpcodeFields.PairCountPrefix.Length + 1)
                     : [];
                 int close = rest.IndexOf(']');
-                string second = (close < 0 ? rest : rest[..close]).ToString();
-                var key = (record.Name, second);
-                if (positions.TryGetValue(key, out int at))
+                string second = seconds.Get(close < 0 ? rest : rest[..close]);
+                if (positions.TryGetValue(second, out int at))
                 {
                     result[at] = new PairCount(record.Name, second, value);
                 }
                 else
                 {
-                    positions[key] = result.Count;
+                    positions.Add(second, result.Count);
                     result.Add(new PairCount(record.Name, second, value));
                 }
             }
         }
 
         return result;
+    }
+
+    /// <summary>One string per distinct character sequence.</summary>
+    private sealed class StringPool
+    {
+        private readonly HashSet<string> _strings;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public StringPool()
+        {
+            _strings = new HashSet<string>(StringComparer.Ordinal);
+            _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public string Get(ReadOnlySpan<char> text)
+        {
+            if (!_lookup.TryGetValue(text, out string? existing))
+            {
+                existing = text.ToString();
+                _strings.Add(existing);
+            }
+
+            return existing;
+        }
     }
 }

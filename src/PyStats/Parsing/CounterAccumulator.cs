@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using PyStats.Model;
 
@@ -5,16 +7,26 @@ namespace PyStats.Parsing;
 
 /// <summary>
 /// Sums counters keyed by their UTF-8 bytes without making a string per line: an open-addressing
-/// table of interned keys, each with its running sum and the position (file, line) where it was
-/// first seen. Workers fill one each; <see cref="MergeFrom"/> combines them, and
-/// <see cref="ToCounterSet"/> orders keys by first position, which reproduces the sequential
-/// first-appearance order whatever the scheduling was.
+/// table of keys interned once into one byte arena, each with its running 128-bit sum and the
+/// position (file, line) where it was first seen. Workers fill one each; <see cref="MergeFrom"/>
+/// combines them, and <see cref="ToCounterSet"/> orders keys by first position, which reproduces
+/// the sequential first-appearance order whatever the scheduling was.
 /// </summary>
+/// <remarks>
+/// Each entry also remembers which entry followed it the last time it was seen
+/// (<see cref="AddNext"/>): files of one run repeat long runs of keys in the same order, so the
+/// parser tries that entry first and only a mismatch costs a hash lookup.
+/// </remarks>
 internal sealed class CounterAccumulator
 {
-    private int[] _buckets = new int[4096];
-    private Entry[] _entries = new Entry[2048];
+    public const int None = -1;
+
+    private int[] _buckets = new int[8192];
+    private Entry[] _entries = new Entry[4096];
+    private byte[] _keys = new byte[1 << 17];
+    private int _keysUsed;
     private int _count;
+    private int _firstOfFile = None;
 
     public int Count => _count;
 
@@ -22,8 +34,31 @@ internal sealed class CounterAccumulator
     public int Add(ReadOnlySpan<byte> key, ulong value, long position)
     {
         int index = FindOrInsert(key, ByteKeyHash.Compute(key), position);
-        ref var entry = ref _entries[index];
-        entry.Sum += value;
+        AddAt(index, value, position);
+        return index;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="value"/> to <paramref name="key"/>, the key of the line after the one
+    /// whose entry was <paramref name="previous"/> (<see cref="None"/> at the start of a file), and
+    /// returns the key's entry. The entry that followed <paramref name="previous"/> last time is
+    /// tried first; only a mismatch costs a hash lookup, and it updates the link.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int AddNext(int previous, ReadOnlySpan<byte> key, ulong value, long position)
+    {
+        var entries = _entries;
+        int index = previous >= 0 ? entries[previous].Next : _firstOfFile;
+        if (index < 0 || !KeyEquals(ref entries[index], key))
+        {
+            index = Relink(previous, key, position);
+            entries = _entries;
+        }
+
+        ref var entry = ref entries[index];
+        ulong low = entry.SumLow + value;
+        entry.SumHigh += low < value ? 1UL : 0UL;
+        entry.SumLow = low;
         if (position < entry.FirstSeen)
         {
             entry.FirstSeen = position;
@@ -32,27 +67,55 @@ internal sealed class CounterAccumulator
         return index;
     }
 
-    /// <summary>Adds to an entry found earlier (the caller checked that the key is the same).</summary>
+    /// <summary>Adds to an entry found earlier.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddAt(int index, ulong value, long position)
     {
         ref var entry = ref _entries[index];
-        entry.Sum += value;
+        ulong low = entry.SumLow + value;
+        entry.SumHigh += low < value ? 1UL : 0UL;
+        entry.SumLow = low;
         if (position < entry.FirstSeen)
         {
             entry.FirstSeen = position;
         }
     }
 
-    public ReadOnlySpan<byte> KeyAt(int index) => _entries[index].Key;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool KeyEquals(ref Entry entry, ReadOnlySpan<byte> key) =>
+        entry.KeyLength == key.Length
+        && ByteKeyHash.BytesEqual(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_keys), entry.KeyOffset), ref MemoryMarshal.GetReference(key), key.Length);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int Relink(int previous, ReadOnlySpan<byte> key, long position)
+    {
+        int index = FindOrInsert(key, ByteKeyHash.Compute(key), position);
+        if (previous >= 0)
+        {
+            _entries[previous].Next = index;
+        }
+        else
+        {
+            _firstOfFile = index;
+        }
+
+        return index;
+    }
+
+    public ReadOnlySpan<byte> KeyAt(int index) => _keys.AsSpan(_entries[index].KeyOffset, _entries[index].KeyLength);
+
+    public UInt128 SumAt(int index) => new(_entries[index].SumHigh, _entries[index].SumLow);
 
     public void MergeFrom(CounterAccumulator other)
     {
         for (int i = 0; i < other._count; i++)
         {
             ref var source = ref other._entries[i];
-            int index = FindOrInsert(source.Key, source.Hash, source.FirstSeen);
+            int index = FindOrInsert(other._keys.AsSpan(source.KeyOffset, source.KeyLength), source.Hash, source.FirstSeen);
             ref var entry = ref _entries[index];
-            entry.Sum += source.Sum;
+            ulong low = entry.SumLow + source.SumLow;
+            entry.SumHigh += source.SumHigh + (low < source.SumLow ? 1UL : 0UL);
+            entry.SumLow = low;
             if (source.FirstSeen < entry.FirstSeen)
             {
                 entry.FirstSeen = source.FirstSeen;
@@ -71,10 +134,12 @@ internal sealed class CounterAccumulator
         }
 
         Array.Sort(positions, order);
-        var items = new List<KeyValuePair<string, Int128>>(_count);
-        foreach (int i in order)
+        var items = new KeyValuePair<string, Int128>[_count];
+        for (int i = 0; i < order.Length; i++)
         {
-            items.Add(new KeyValuePair<string, Int128>(Encoding.UTF8.GetString(_entries[i].Key), _entries[i].Sum));
+            ref var entry = ref _entries[order[i]];
+            string key = Encoding.UTF8.GetString(_keys, entry.KeyOffset, entry.KeyLength);
+            items[i] = new KeyValuePair<string, Int128>(key, (Int128)new UInt128(entry.SumHigh, entry.SumLow));
         }
 
         return new CounterSet(items);
@@ -92,8 +157,7 @@ internal sealed class CounterAccumulator
                 break;
             }
 
-            ref var entry = ref _entries[candidate];
-            if (entry.Hash == hash && key.SequenceEqual(entry.Key))
+            if (_entries[candidate].Hash == hash && KeyEquals(ref _entries[candidate], key))
             {
                 return candidate;
             }
@@ -106,8 +170,15 @@ internal sealed class CounterAccumulator
             Array.Resize(ref _entries, _entries.Length * 2);
         }
 
+        if (_keys.Length - _keysUsed < key.Length)
+        {
+            Array.Resize(ref _keys, Math.Max(_keys.Length * 2, _keysUsed + key.Length));
+        }
+
+        key.CopyTo(_keys.AsSpan(_keysUsed));
         int index = _count++;
-        _entries[index] = new Entry { Key = key.ToArray(), Hash = hash, Sum = 0, FirstSeen = position };
+        _entries[index] = new Entry { KeyOffset = _keysUsed, KeyLength = key.Length, Hash = hash, Next = None, FirstSeen = position };
+        _keysUsed += key.Length;
         _buckets[slot] = index + 1;
         if (_count * 2 > _buckets.Length)
         {
@@ -135,9 +206,12 @@ internal sealed class CounterAccumulator
 
     private struct Entry
     {
-        public byte[] Key;
+        public int KeyOffset;
+        public int KeyLength;
         public int Hash;
-        public Int128 Sum;
+        public int Next;
+        public ulong SumLow;
+        public ulong SumHigh;
         public long FirstSeen;
     }
 }

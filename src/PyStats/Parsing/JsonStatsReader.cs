@@ -44,7 +44,7 @@ public static class JsonStatsReader
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
         try
         {
-            return ReadDocument(ref reader, path, requireCounters);
+            return ReadDocument(ref reader, path, requireCounters, json.Length);
         }
         catch (JsonException e)
         {
@@ -54,14 +54,15 @@ public static class JsonStatsReader
         }
     }
 
-    private static Result ReadDocument(ref Utf8JsonReader reader, string path, bool requireCounters)
+    private static Result ReadDocument(ref Utf8JsonReader reader, string path, bool requireCounters, int length)
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             throw new StatsInputException($"{path}: wrong JSON shape: expected an object of counters (as written by --json-output), found {Describe(reader.TokenType)}");
         }
 
-        var counters = new List<KeyValuePair<string, Int128>>();
+        // About one member per 48 bytes of indented JSON: the list does not regrow (and recopy).
+        var counters = new List<KeyValuePair<string, Int128>>(Math.Min(length / 48, 1 << 20));
         IReadOnlyList<string>? specialized = null;
         DefineTable? statsDefines = null;
         DefineTable? defines = null;

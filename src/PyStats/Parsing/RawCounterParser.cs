@@ -1,100 +1,232 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace PyStats.Parsing;
 
 /// <summary>
 /// Parses raw counter files (<c>KEY : VALUE</c> lines) straight from UTF-8 bytes into a
-/// <see cref="CounterAccumulator"/>. Files of one run mostly repeat the same keys in the same
-/// order, so the entry found at line N of the previous file is tried first; only a mismatch costs
-/// a hash lookup.
+/// <see cref="CounterAccumulator"/>, without a string per line. Lines and colons are found by
+/// <see cref="LineScanner"/>; keys and values are trimmed and parsed in place. Files of one run
+/// mostly repeat the same keys in the same order, so the entry that followed the previous line's
+/// entry last time is tried first, and only a mismatch costs a hash lookup.
 /// </summary>
+/// <remarks>
+/// A file may be fed in pieces (<see cref="ParseLines"/> more than once between
+/// <see cref="BeginFile"/> and <see cref="EndFile"/>) as long as each piece ends at a line end,
+/// except the last one of the file. Lines are numbered across pieces.
+/// </remarks>
 internal sealed class RawCounterParser
 {
-    private static ReadOnlySpan<byte> UopsPrefix => "uops["u8;
-
-    private readonly CounterAccumulator _counters;
-    private int[] _lineEntries = new int[4096];
-
-    public RawCounterParser(CounterAccumulator counters) => _counters = counters;
-
     /// <summary>Line position of the pseudo-key <c>__nfiles__</c>: after every line of its file.</summary>
     public const long EndOfFile = 0xFFFF_FFFFL;
 
+    // Bits 9-13 (\t \n \v \f \r), 28-31 (file/group/record/unit separators) and 32 (space): the
+    // ASCII characters Python's str.strip() removes.
+    private const ulong SpaceBits = 0x1_F000_3E00UL;
+
+    private readonly CounterAccumulator _counters;
+    private readonly List<(long Position, LoadWarning Warning)> _warnings;
+    private readonly Func<int, string> _pathOf;
+    private int _fileIndex;
+    private long _lineIndex;
+    private int _previous = CounterAccumulator.None;
+
+    /// <param name="pathOf">The path of file N, for warnings and errors (called only then).</param>
+    public RawCounterParser(CounterAccumulator counters, List<(long Position, LoadWarning Warning)> warnings, Func<int, string> pathOf)
+    {
+        _counters = counters;
+        _warnings = warnings;
+        _pathOf = pathOf;
+    }
+
+    /// <summary>Lines of the current file parsed so far.</summary>
+    public long LineIndex => _lineIndex;
+
     public static long Position(int fileIndex, long line) => ((long)fileIndex << 32) | line;
 
+    /// <summary>Parses one whole file.</summary>
     /// <exception cref="StatsInputException">A value is not an unsigned 64-bit integer.</exception>
-    public void Parse(ReadOnlySpan<byte> data, int fileIndex, string fileName, List<LoadWarning> warnings)
+    public void Parse(ReadOnlySpan<byte> data, int fileIndex)
     {
-        int lineIndex = 0;
-        while (data.Length > 0)
+        BeginFile(fileIndex);
+        ParseLines(data);
+        EndFile();
+    }
+
+    public void BeginFile(int fileIndex)
+    {
+        _fileIndex = fileIndex;
+        _lineIndex = 0;
+        _previous = CounterAccumulator.None;
+    }
+
+    public void EndFile() => _previous = CounterAccumulator.None;
+
+    /// <exception cref="StatsInputException">A value is not an unsigned 64-bit integer.</exception>
+    public void ParseLines(ReadOnlySpan<byte> data)
+    {
+        ref byte bytes = ref MemoryMarshal.GetReference(data);
+        var scanner = new LineScanner(data);
+        while (scanner.MoveNext(out int start, out int end, out int colon, out bool moreColons))
         {
-            int newline = data.IndexOf((byte)'\n');
-            ReadOnlySpan<byte> line = newline < 0 ? data : data[..newline];
-            data = newline < 0 ? [] : data[(newline + 1)..];
-            ParseLine(line, fileIndex, lineIndex, fileName, warnings);
-            lineIndex++;
+            if (colon < 0 || moreColons)
+            {
+                Warn(data[start..end]);
+                _lineIndex++;
+                continue;
+            }
+
+            // Key: the trimmed text before the colon.
+            int keyStart = start;
+            while (keyStart < colon && IsSpace(Unsafe.Add(ref bytes, keyStart)))
+            {
+                keyStart++;
+            }
+
+            int keyEnd = colon;
+            while (keyEnd > keyStart && IsSpace(Unsafe.Add(ref bytes, keyEnd - 1)))
+            {
+                keyEnd--;
+            }
+
+            // Value: 1 to 19 digits between blanks; anything else takes the checked path.
+            int at = colon + 1;
+            while (at < end && IsSpace(Unsafe.Add(ref bytes, at)))
+            {
+                at++;
+            }
+
+            int digitsStart = at;
+            ulong value = 0;
+            while (at < end)
+            {
+                uint digit = (uint)(Unsafe.Add(ref bytes, at) - '0');
+                if (digit > 9)
+                {
+                    break;
+                }
+
+                value = (value * 10) + digit;
+                at++;
+            }
+
+            int digits = at - digitsStart;
+            while (at < end && IsSpace(Unsafe.Add(ref bytes, at)))
+            {
+                at++;
+            }
+
+            var key = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref bytes, keyStart), keyEnd - keyStart);
+            if (at != end || digits is 0 or > 19)
+            {
+                value = ParseValueSlowly(key, data[(colon + 1)..end]);
+            }
+
+            long position = Position(_fileIndex, _lineIndex);
+            if (key.Length >= 5 && key[0] == (byte)'u' && key.StartsWith("uops["u8) && (key.Length == 5 || key[5] != (byte)'_'))
+            {
+                AddOldUop(key, value, position);
+            }
+            else
+            {
+                _previous = _counters.AddNext(_previous, key, value, position);
+            }
+
+            _lineIndex++;
         }
     }
 
-    private void ParseLine(ReadOnlySpan<byte> line, int fileIndex, int lineIndex, string fileName, List<LoadWarning> warnings)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ulong ParseValueSlowly(ReadOnlySpan<byte> key, ReadOnlySpan<byte> valueText)
     {
-        int colon = line.IndexOf((byte)':');
-        if (colon < 0 || line[(colon + 1)..].Contains((byte)':'))
+        if (!TryParseValue(valueText, out ulong value))
         {
-            warnings.Add(new LoadWarning(fileName, lineIndex + 1, $"unparsable line '{Encoding.UTF8.GetString(Trim(line))}' (expected 'KEY: VALUE'); skipped"));
-            return;
+            ThrowBadValue(key, valueText);
         }
 
-        ReadOnlySpan<byte> key = Trim(line[..colon]);
-        ReadOnlySpan<byte> valueText = Trim(line[(colon + 1)..]);
-        if (!TryParseUnsigned(valueText, out ulong value))
-        {
-            string reason = valueText.Length > 0 && IsAllDigits(valueText) ? "does not fit in an unsigned 64-bit counter" : "is not an unsigned integer";
-            throw new StatsInputException(
-                $"{fileName}:{lineIndex + 1}: value '{Encoding.UTF8.GetString(valueText)}' of key '{Encoding.UTF8.GetString(key)}' {reason}");
-        }
-
-        long position = Position(fileIndex, lineIndex);
-        if (key.StartsWith(UopsPrefix) && (key.Length == UopsPrefix.Length || key[UopsPrefix.Length] != (byte)'_'))
-        {
-            // Old files name some uops without their leading underscore.
-            Span<byte> fixedKey = key.Length < 256 ? stackalloc byte[key.Length + 1] : new byte[key.Length + 1];
-            key[..UopsPrefix.Length].CopyTo(fixedKey);
-            fixedKey[UopsPrefix.Length] = (byte)'_';
-            key[UopsPrefix.Length..].CopyTo(fixedKey[(UopsPrefix.Length + 1)..]);
-            Remember(lineIndex, _counters.Add(fixedKey, value, position));
-            return;
-        }
-
-        if (lineIndex < _lineEntries.Length && _lineEntries[lineIndex] > 0)
-        {
-            int predicted = _lineEntries[lineIndex] - 1;
-            if (key.SequenceEqual(_counters.KeyAt(predicted)))
-            {
-                _counters.AddAt(predicted, value, position);
-                return;
-            }
-        }
-
-        Remember(lineIndex, _counters.Add(key, value, position));
+        return value;
     }
 
-    private void Remember(int lineIndex, int entry)
+    /// <summary>Old files name some uops without their leading underscore: <c>uops[X]</c> counts as <c>uops[_X]</c>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddOldUop(ReadOnlySpan<byte> key, ulong value, long position)
     {
-        if (lineIndex >= _lineEntries.Length)
-        {
-            if (lineIndex >= 1 << 20)
-            {
-                return;
-            }
+        const int prefix = 5;
+        Span<byte> fixedKey = key.Length < 256 ? stackalloc byte[key.Length + 1] : new byte[key.Length + 1];
+        key[..prefix].CopyTo(fixedKey);
+        fixedKey[prefix] = (byte)'_';
+        key[prefix..].CopyTo(fixedKey[(prefix + 1)..]);
+        _previous = _counters.AddNext(_previous, fixedKey, value, position);
+    }
 
-            Array.Resize(ref _lineEntries, Math.Max(lineIndex + 1, _lineEntries.Length * 2));
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Warn(ReadOnlySpan<byte> line) =>
+        _warnings.Add((
+            Position(_fileIndex, _lineIndex),
+            new LoadWarning(_pathOf(_fileIndex), _lineIndex + 1, $"unparsable line '{Encoding.UTF8.GetString(Trim(line))}' (expected 'KEY: VALUE'); skipped")));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowBadValue(ReadOnlySpan<byte> key, ReadOnlySpan<byte> valueText)
+    {
+        valueText = Trim(valueText);
+        string reason = valueText.Length > 0 && valueText.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0
+            ? "does not fit in an unsigned 64-bit counter"
+            : "is not an unsigned integer";
+        throw new StatsInputException(
+            $"{_pathOf(_fileIndex)}:{_lineIndex + 1}: value '{Encoding.UTF8.GetString(valueText)}' of key '{Encoding.UTF8.GetString(key)}' {reason}");
+    }
+
+    /// <summary>
+    /// A value: blanks, an unsigned 64-bit integer in decimal, blanks. The checked path for what
+    /// <see cref="ParseLines"/> does not take inline (more than 19 digits, or not a plain number).
+    /// </summary>
+    internal static bool TryParseValue(ReadOnlySpan<byte> text, out ulong value)
+    {
+        int i = 0;
+        while (i < text.Length && IsSpace(text[i]))
+        {
+            i++;
         }
 
-        _lineEntries[lineIndex] = entry + 1;
+        int start = i;
+        ulong result = 0;
+        while (i < text.Length)
+        {
+            uint digit = (uint)(text[i] - '0');
+            if (digit > 9)
+            {
+                break;
+            }
+
+            result = (result * 10) + digit;
+            i++;
+        }
+
+        int digits = i - start;
+        while (i < text.Length)
+        {
+            if (!IsSpace(text[i]))
+            {
+                value = 0;
+                return false;
+            }
+
+            i++;
+        }
+
+        if (digits is 0 or > 19)
+        {
+            // 20 digits may still fit in 64 bits (up to 18446744073709551615).
+            return TryParseUnsigned(text.Slice(start, digits), out value);
+        }
+
+        value = result;
+        return true;
     }
 
     /// <summary>Strips the characters Python's <c>str.strip()</c> strips in ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> text)
     {
         int start = 0;
@@ -112,7 +244,8 @@ internal sealed class RawCounterParser
         return text[start..end];
     }
 
-    private static bool IsSpace(byte b) => b is (byte)' ' or (>= 0x09 and <= 0x0D) or (>= 0x1C and <= 0x1F);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsSpace(byte b) => b <= 0x20 && ((SpaceBits >> b) & 1) != 0;
 
     internal static bool TryParseUnsigned(ReadOnlySpan<byte> text, out ulong value)
     {
@@ -130,26 +263,12 @@ internal sealed class RawCounterParser
                 return false;
             }
 
-            ulong next = value * 10 + digit;
-            if (value > ulong.MaxValue / 10 || next < value * 10)
+            if (value > (ulong.MaxValue - digit) / 10)
             {
                 return false;
             }
 
-            value = next;
-        }
-
-        return true;
-    }
-
-    private static bool IsAllDigits(ReadOnlySpan<byte> text)
-    {
-        foreach (byte b in text)
-        {
-            if (b < '0' || b > '9')
-            {
-                return false;
-            }
+            value = (value * 10) + digit;
         }
 
         return true;

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text.Unicode;
-using Microsoft.Win32.SafeHandles;
 using PyStats.Model;
 
 namespace PyStats.Parsing;
@@ -8,179 +5,197 @@ namespace PyStats.Parsing;
 /// <summary>
 /// Loads a directory of raw counter files: files in ordinal name order, values summed per key,
 /// keys in order of first appearance, and the <c>__nfiles__</c> pseudo-counter right after the
-/// first file's keys. Files are parsed in parallel, each worker into its own accumulator; one
-/// file's bytes at a time per worker are held in memory.
+/// first file's keys.
 /// </summary>
+/// <remarks>
+/// Files are parsed on all cores (up to 8): each worker takes the next file in name order, reads
+/// it in pieces into its own fixed buffer and parses it into its own accumulator; the
+/// accumulators are merged at the end, ordered by first (file, line) position. Memory is one
+/// buffer and one table of distinct keys per worker, whatever the number of files.
+/// </remarks>
 public sealed class RawDirectoryLoader
 {
     public const string CollectHint =
         "A CPython built with --enable-pystats writes one file per process there when run with PYTHONSTATS=1 (or -X pystats).";
 
-    /// <summary>Called after each file with the number of files done (from any thread).</summary>
+    /// <summary>Called after each file with the number of files done and in all (from any thread).</summary>
     public Action<int, int>? Progress { get; init; }
 
-    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>
+    /// Workers reading files at once: one per core, at most 8 (each holds about 1 MB of tables
+    /// and buffer, and past a few cores reading is bound by memory bandwidth, not parsing).
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = Math.Min(Environment.ProcessorCount, 8);
 
+    /// <summary>Size of each worker's read buffer (tests make it tiny to cross line ends).</summary>
+    internal int BufferSize { get; init; } = CounterFileReader.DefaultBufferSize;
+
+    /// <summary>Whether Linux files may be read with direct system calls (tests check both ways).</summary>
+    internal bool NativeReads { get; init; } = true;
+
+    /// <summary>The paths of the files of <paramref name="directory"/>, in ordinal order of name.</summary>
     public static IReadOnlyList<string> ListFiles(string directory)
     {
-        var files = Directory.EnumerateFiles(directory)
-            .Select(path => (Path: path, Name: Path.GetFileName(path)))
-            .ToList();
-        files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        return files.Select(f => f.Path).ToList();
+        using var list = CounterFileList.FromDirectory(directory, nativeReads: false);
+        var paths = new string[list.Count];
+        for (int i = 0; i < paths.Length; i++)
+        {
+            paths[i] = list.PathAt(i);
+        }
+
+        return paths;
     }
 
     public (CounterSet Counters, IReadOnlyList<LoadWarning> Warnings) LoadDirectory(string directory)
     {
-        IReadOnlyList<string> files;
+        CounterFileList files;
         try
         {
-            files = ListFiles(directory);
+            files = CounterFileList.FromDirectory(directory, NativeReads);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new StatsInputException($"{directory}: cannot list the directory: {e.Message}");
         }
 
-        if (files.Count == 0)
+        using (files)
         {
-            throw new StatsInputException($"{directory}: no counter files found. {CollectHint}");
-        }
+            if (files.Count == 0)
+            {
+                throw new StatsInputException($"{directory}: no counter files found. {CollectHint}");
+            }
 
-        return LoadFiles(files);
+            return Load(files);
+        }
     }
 
     public (CounterSet Counters, IReadOnlyList<LoadWarning> Warnings) LoadFiles(IReadOnlyList<string> files)
     {
-        var total = new CounterAccumulator();
-        var warnings = new List<LoadWarning>();
-        StatsInputException? firstError = null;
-        long firstErrorFile = long.MaxValue;
-        int done = 0;
-        var sync = new object();
+        using var list = CounterFileList.FromPaths(files, NativeReads);
+        return Load(list);
+    }
 
-        Parallel.For(
-            0,
-            files.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, MaxDegreeOfParallelism) },
-            () => new Worker(),
-            (index, state, worker) =>
-            {
-                try
-                {
-                    worker.ParseFile(files[index], index);
-                }
-                catch (StatsInputException e)
-                {
-                    lock (sync)
-                    {
-                        // Report the error of the first file in name order, whatever thread saw it.
-                        if (index < firstErrorFile)
-                        {
-                            firstError = e;
-                            firstErrorFile = index;
-                        }
-                    }
-
-                    state.Stop();
-                }
-
-                int count = Interlocked.Increment(ref done);
-                Progress?.Invoke(count, files.Count);
-                return worker;
-            },
-            worker =>
-            {
-                lock (sync)
-                {
-                    total.MergeFrom(worker.Counters);
-                    warnings.AddRange(worker.Warnings);
-                }
-            });
-
-        if (firstError is not null)
+    private (CounterSet Counters, IReadOnlyList<LoadWarning> Warnings) Load(CounterFileList files)
+    {
+        var run = new LoadRun(files, Progress, BufferSize);
+        int workers = Math.Clamp(MaxDegreeOfParallelism, 1, Math.Max(1, files.Count));
+        var results = new Worker[workers];
+        var threads = new Thread[workers - 1];
+        for (int i = 0; i < threads.Length; i++)
         {
-            throw firstError;
+            int slot = i + 1;
+            threads[i] = new Thread(() => results[slot] = run.Work(), 256 * 1024) { IsBackground = true, Name = "pystats parser" };
+            threads[i].Start();
+        }
+
+        results[0] = run.Work();
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        run.ThrowIfFailed();
+        var total = results[0].Counters;
+        var warnings = new List<(long Position, LoadWarning Warning)>(results[0].Warnings);
+        for (int i = 1; i < results.Length; i++)
+        {
+            total.MergeFrom(results[i].Counters);
+            warnings.AddRange(results[i].Warnings);
         }
 
         // __nfiles__ is counted after each file like any key: it follows the first file's keys.
         total.Add("__nfiles__"u8, (ulong)files.Count, RawCounterParser.Position(0, RawCounterParser.EndOfFile));
-        warnings.Sort((a, b) => a.File != b.File ? Order(files, a.File).CompareTo(Order(files, b.File)) : a.Line.CompareTo(b.Line));
-        return (total.ToCounterSet(), warnings);
+        warnings.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return (total.ToCounterSet(), warnings.ConvertAll(w => w.Warning));
     }
 
-    private static int Order(IReadOnlyList<string> files, string file)
+    /// <summary>The files of one load, handed out in name order to the workers.</summary>
+    private sealed class LoadRun
     {
-        for (int i = 0; i < files.Count; i++)
+        private readonly CounterFileList _files;
+        private readonly Action<int, int>? _progress;
+        private readonly int _bufferSize;
+        private readonly object _sync = new();
+        private int _next = -1;
+        private int _done;
+        private volatile int _stopAt;
+
+        public LoadRun(CounterFileList files, Action<int, int>? progress, int bufferSize)
         {
-            if (files[i] == file)
+            _files = files;
+            _progress = progress;
+            _bufferSize = bufferSize;
+            _stopAt = files.Count;
+        }
+
+        private Exception? _firstError;
+
+        public Worker Work()
+        {
+            var worker = new Worker(_files);
+            try
             {
-                return i;
+                using var reader = new CounterFileReader(_bufferSize);
+                while (true)
+                {
+                    int index = Interlocked.Increment(ref _next);
+                    if (index >= _stopAt)
+                    {
+                        return worker;
+                    }
+
+                    try
+                    {
+                        reader.Parse(_files, index, worker.Parser);
+                    }
+                    catch (StatsInputException e)
+                    {
+                        Fail(e, index);
+                    }
+
+                    _progress?.Invoke(Interlocked.Increment(ref _done), _files.Count);
+                }
+            }
+            catch (Exception e)
+            {
+                // A bug or a failing progress callback: stop everyone and rethrow on the caller's thread.
+                Fail(e, -1);
+                return worker;
             }
         }
 
-        return int.MaxValue;
+        /// <summary>Rethrows the error of the first bad file in name order, if any.</summary>
+        public void ThrowIfFailed()
+        {
+            if (_firstError is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_firstError);
+            }
+        }
+
+        private void Fail(Exception error, int index)
+        {
+            lock (_sync)
+            {
+                // Files are taken in name order, so every file before this one has been taken:
+                // let those finish, take no more, and keep the error of the first bad one.
+                if (index < _stopAt)
+                {
+                    _firstError = error;
+                    _stopAt = Math.Max(index, 0);
+                }
+            }
+        }
     }
 
     private sealed class Worker
     {
-        private readonly RawCounterParser _parser;
-
-        public Worker() => _parser = new RawCounterParser(Counters);
+        public Worker(CounterFileList files) => Parser = new RawCounterParser(Counters, Warnings, files.PathAt);
 
         public CounterAccumulator Counters { get; } = new();
 
-        public List<LoadWarning> Warnings { get; } = new();
+        public List<(long Position, LoadWarning Warning)> Warnings { get; } = new();
 
-        public void ParseFile(string path, int index)
-        {
-            byte[] buffer = Array.Empty<byte>();
-            try
-            {
-                int length;
-                try
-                {
-                    using SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-                    long size = RandomAccess.GetLength(handle);
-                    if (size > int.MaxValue)
-                    {
-                        throw new StatsInputException($"{path}: file too large for a counter file ({size} bytes)");
-                    }
-
-                    buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(size, 1));
-                    length = 0;
-                    while (length < size)
-                    {
-                        int read = RandomAccess.Read(handle, buffer.AsSpan(length, (int)size - length), length);
-                        if (read == 0)
-                        {
-                            break;
-                        }
-
-                        length += read;
-                    }
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    throw new StatsInputException($"{path}: cannot read the file: {e.Message}");
-                }
-
-                var data = buffer.AsSpan(0, length);
-                if (!Utf8.IsValid(data))
-                {
-                    long line = Utf8Check.FirstInvalidLine(data);
-                    throw new StatsInputException($"{path}:{line}: not UTF-8 text (raw counter files are ASCII 'KEY: VALUE' lines)");
-                }
-
-                _parser.Parse(data, index, path, Warnings);
-            }
-            finally
-            {
-                if (buffer.Length > 0)
-                {
-                    ArrayPool<byte>.Shared.Return(buffer);
-                }
-            }
-        }
+        public RawCounterParser Parser { get; }
     }
 }

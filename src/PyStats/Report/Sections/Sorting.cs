@@ -4,6 +4,7 @@ namespace PyStats.Report.Sections;
 internal static class Sorting
 {
     /// <summary>Descending by key; equal keys keep their input order (Python's sorted(reverse=True)).</summary>
-    public static List<T> StableDescending<T>(IEnumerable<T> items, Func<T, Int128> key) =>
-        items.OrderByDescending(key).ToList();
+    /// <remarks>Lazy, so a following <c>Take(n)</c> gets LINQ's stable partial sort instead of a full sort and copy.</remarks>
+    public static IEnumerable<T> StableDescending<T>(IEnumerable<T> items, Func<T, Int128> key) =>
+        items.OrderByDescending(key);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PyStats.IO;
 using PyStats.Model;
 using PyStats.Parsing;
 
@@ -101,15 +102,5 @@ public static class CPythonSourceMetadata
         return result;
     }
 
-    private static IEnumerable<string> ReadLines(string path)
-    {
-        try
-        {
-            return File.ReadAllLines(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new StatsInputException($"{path}: cannot read the CPython source file: {e.Message}");
-        }
-    }
+    private static IEnumerable<string> ReadLines(string path) => InputFiles.ReadAllLines(path, "the CPython source file");
 }

@@ -15,17 +15,7 @@ public static class JsonStatsReader
 
     public static Result Read(string path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new StatsInputException($"{path}: cannot read the file: {e.Message}");
-        }
-
-        return Parse(bytes, path);
+        return Parse(IO.InputFiles.ReadAllBytes(path), path);
     }
 
     /// <param name="requireCounters">False for metadata-only files (the built-in metadata).</param>

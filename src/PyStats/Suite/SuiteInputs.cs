@@ -1,3 +1,4 @@
+using PyStats.IO;
 using PyStats.Parsing;
 
 namespace PyStats.Suite;
@@ -23,7 +24,7 @@ public static class SuiteInputs
         else if (File.Exists(path))
         {
             string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-            paths = File.ReadAllLines(path)
+            paths = InputFiles.ReadAllLines(path, "the list file")
                 .Select(l => l.Trim())
                 .Where(l => l.Length > 0 && !l.StartsWith('#'))
                 .Select(l => Path.IsPathRooted(l) ? l : Path.Combine(directory, l));

@@ -20,7 +20,7 @@ public static class SuiteReportBuilder
         IReadOnlyList<(string Name, StatsData Data)> headSide,
         ReportOptions options)
     {
-        var options2 = options with { Extended = true, Labels = ["Base", "Head"] };
+        var comparisonOptions = options with { Extended = true, Labels = ["Base", "Head"] };
         var headByName = headSide.ToDictionary(h => h.Name, h => h.Data, StringComparer.Ordinal);
         var baseNames = baseSide.Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
         var matched = baseSide.Where(b => headByName.ContainsKey(b.Name)).Select(b => (b.Name, Base: b.Data, Head: headByName[b.Name])).ToList();
@@ -28,7 +28,7 @@ public static class SuiteReportBuilder
         var comparisons = new List<(string Name, StatsData Base, StatsData Head, ReportDocument Report)>();
         foreach (var (name, b, h) in matched)
         {
-            comparisons.Add((name, b, h, ReportBuilder.Build([b, h], options2)));
+            comparisons.Add((name, b, h, ReportBuilder.Build([b, h], comparisonOptions)));
         }
 
         var sections = new List<ReportSection>();
@@ -37,11 +37,11 @@ public static class SuiteReportBuilder
         {
             var mergedBase = StatsMerger.Merge(matched.Select(m => m.Base).ToList(), "base benchmarks");
             var mergedHead = StatsMerger.Merge(matched.Select(m => m.Head).ToList(), "head benchmarks");
-            aggregate = ReportBuilder.Build([mergedBase, mergedHead], options2);
+            aggregate = ReportBuilder.Build([mergedBase, mergedHead], comparisonOptions);
             comparisons.Insert(0, (AggregateName, mergedBase, mergedHead, aggregate));
         }
 
-        sections.Add(IndexSection(comparisons, options2));
+        sections.Add(IndexSection(comparisons, comparisonOptions));
         sections.Add(UnmatchedSection(baseSide.Where(b => !headByName.ContainsKey(b.Name)).Select(b => (b.Name, "base", b.Data.Source))
             .Concat(headSide.Where(h => !baseNames.Contains(h.Name)).Select(h => (h.Name, "head", h.Data.Source))).ToList()));
         foreach (var (name, _, _, report) in comparisons)

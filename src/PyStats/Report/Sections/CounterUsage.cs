@@ -20,15 +20,7 @@ internal static class CounterUsage
         "collections", "objects collected", "object visits", "objects reachable from roots", "objects not reachable from roots",
     };
 
-    private static readonly HashSet<string> KnownOptimizationCounters = new(StringComparer.Ordinal)
-    {
-        "Optimization attempts", "Optimization traces created", "Optimization traces executed", "Optimization uops executed",
-        "Optimization trace stack overflow", "Optimization trace stack underflow", "Optimization trace too long",
-        "Optimization trace too short", "Optimization inner loop", "Optimization recursive call", "Optimization low confidence",
-        "Optimization unknown callee", "Executors invalidated", "Optimization optimizer attempts", "Optimization optimizer successes",
-        "Optimization optimizer failure no memory", "Optimizer remove globals builtins changed", "Optimizer remove globals incorrect keys",
-        "JIT total memory size", "JIT code size", "JIT trampoline size", "JIT data size", "JIT padding size", "JIT freed memory size",
-    };
+    private static readonly HashSet<string> KnownOptimizationCounters = new(OptimizationSection.KnownCounters, StringComparer.Ordinal);
 
     /// <summary>Is <paramref name="key"/> shown somewhere in CPython's report of <paramref name="tier1"/>'s data?</summary>
     public static bool IsShown(string key, OpcodeView tier1)

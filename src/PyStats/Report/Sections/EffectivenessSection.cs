@@ -33,14 +33,12 @@ internal static class EffectivenessSection
     private static IReadOnlyList<ReportRow> SplitRows(StatsView view)
     {
         var split = EffectivenessSplit.Of(view);
-        Int128 total = split.Total;
-        Int128 basic = split.Basic, hits = split.Hits, misses = split.Misses, notSpecialized = split.NotSpecialized;
         return
         [
-            Row("Basic", "Instructions that are not and cannot be specialized, e.g. `LOAD_FAST`.", basic, total),
-            Row("Not specialized", "Instructions that could be specialized but aren't, e.g. `LOAD_ATTR`, `BINARY_SLICE`.", notSpecialized, total),
-            Row("Specialized hits", "Specialized instructions, e.g. `LOAD_ATTR_MODULE` that complete.", hits, total),
-            Row("Specialized misses", "Specialized instructions, e.g. `LOAD_ATTR_MODULE` that deopt.", misses, total),
+            Row("Basic", "Instructions that are not and cannot be specialized, e.g. `LOAD_FAST`.", split.Basic, split.Total),
+            Row("Not specialized", "Instructions that could be specialized but aren't, e.g. `LOAD_ATTR`, `BINARY_SLICE`.", split.NotSpecialized, split.Total),
+            Row("Specialized hits", "Specialized instructions, e.g. `LOAD_ATTR_MODULE` that complete.", split.Hits, split.Total),
+            Row("Specialized misses", "Specialized instructions, e.g. `LOAD_ATTR_MODULE` that deopt.", split.Misses, split.Total),
         ];
     }
 

@@ -53,6 +53,10 @@ internal static class OptimizationSection
         ("Trace run length", "Optimization traces executed"),
     ];
 
+    /// <summary>Every single counter the Tier 2 tables show (histograms aside).</summary>
+    public static IEnumerable<string> KnownCounters =>
+        OptimizationRows.Concat(OptimizerRows).Concat(JitMemoryRows).Select(r => r.Counter);
+
     public static SectionSpec Create() => new("Optimization (Tier 2) stats", "statistics about the Tier 2 optimizer", Parts);
 
     private static IEnumerable<PartSpec> Parts(BuildContext context)

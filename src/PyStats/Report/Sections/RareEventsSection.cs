@@ -6,7 +6,7 @@ namespace PyStats.Report.Sections;
 /// <summary><c>Rare event (name)</c> counters in data order.</summary>
 internal static class RareEventsSection
 {
-    private const string Prefix = "Rare event ";
+    public const string Prefix = "Rare event ";
 
     private static readonly Dictionary<string, string> Docs = new(StringComparer.Ordinal)
     {
@@ -24,6 +24,10 @@ internal static class RareEventsSection
         "Counts of rare/unlikely events",
         [new TableSpec("rare-events", [Cells.Left("Event"), Cells.Right("Count")], Rows, JoinMode.Change)]);
 
+    /// <summary>"Rare event (set_class)" → "set class": drop the parentheses, underscores become spaces.</summary>
+    public static string EventName(string key) =>
+        key.Length >= Prefix.Length + 2 ? key[(Prefix.Length + 1)..^1].Replace('_', ' ') : string.Empty;
+
     private static IReadOnlyList<ReportRow> Rows(StatsView view)
     {
         var rows = new List<ReportRow>();
@@ -35,8 +39,7 @@ internal static class RareEventsSection
                 continue;
             }
 
-            // "Rare event (set_class)" → "set class": drop the parentheses, underscores become spaces.
-            string name = key.Length >= Prefix.Length + 2 ? key[(Prefix.Length + 1)..^1].Replace('_', ' ') : string.Empty;
+            string name = EventName(key);
             if (seen.Add(name))
             {
                 rows.Add(new ReportRow(Cells.Label(name, Docs.GetValueOrDefault(name)), Cells.Count(value)));

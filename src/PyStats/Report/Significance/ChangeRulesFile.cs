@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PyStats.IO;
 using PyStats.Parsing;
 
 namespace PyStats.Report.Significance;
@@ -16,15 +17,7 @@ public static class ChangeRulesFile
 {
     public static ChangeRuleSet Load(string path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new StatsInputException($"{path}: cannot read the rules file: {e.Message}");
-        }
+        byte[] bytes = InputFiles.ReadAllBytes(path, "the rules file");
 
         try
         {

@@ -104,14 +104,12 @@ internal static class ObservationCollector
 
     private static IEnumerable<Observation> RareEvents(StatsView baseView, StatsView head)
     {
-        const string Prefix = "Rare event ";
         var keys = baseView.Counters.Keys.Concat(head.Counters.Keys)
-            .Where(k => k.StartsWith(Prefix, StringComparison.Ordinal))
+            .Where(k => k.StartsWith(RareEventsSection.Prefix, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal);
         foreach (string key in keys)
         {
-            string subject = key[Prefix.Length..].Trim('(', ')').Replace('_', ' ');
-            yield return Relative(ChangeMetric.RareEvent, subject, baseView.Counters.Get(key), head.Counters.Get(key));
+            yield return Relative(ChangeMetric.RareEvent, RareEventsSection.EventName(key), baseView.Counters.Get(key), head.Counters.Get(key));
         }
     }
 

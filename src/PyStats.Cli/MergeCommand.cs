@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PyStats.IO;
 using PyStats.Merging;
 using PyStats.Serialization;
 
@@ -34,14 +33,7 @@ public sealed class MergeCommand
             env.Error.WriteLine($"pystats: warning: the inputs carry different metadata; the merged file keeps that of {inputs[0].Source}");
         }
 
-        try
-        {
-            AtomicFile.WriteText(output, writer => MergedJsonWriter.Write(merged, writer));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new OutputException($"{output}: cannot write the merged JSON: {e.Message}");
-        }
+        OutputTarget.WriteFile(output, writer => MergedJsonWriter.Write(merged, writer), "the merged JSON");
 
         env.Error.WriteLine($"pystats: merged {inputs.Count} inputs ({merged.FileCount} data files, {merged.Counters.Count} counters) into {output}");
         return ExitCodes.Ok;

@@ -14,13 +14,20 @@ public static class OutputTarget
             return;
         }
 
+        WriteFile(path, write, "the output");
+    }
+
+    /// <summary>Writes <paramref name="path"/> atomically; an I/O failure becomes one <see cref="OutputException"/>.</summary>
+    /// <param name="what">What is written, for the message ("the output", "the merged JSON"…).</param>
+    public static void WriteFile(string path, Action<TextWriter> write, string what)
+    {
         try
         {
             AtomicFile.WriteText(path, write);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new OutputException($"{path}: cannot write the output: {e.Message}");
+            throw new OutputException($"{path}: cannot write {what}: {e.Message}");
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PyStats.IO;
 using PyStats.Report.Building;
 using PyStats.Serialization;
 
@@ -63,14 +62,7 @@ public sealed class ReportCommand
         var inputs = InputLoader.LoadAll(paths, loadOptions, env);
         if (jsonOutput is not null)
         {
-            try
-            {
-                AtomicFile.WriteText(jsonOutput, writer => MergedJsonWriter.Write(inputs[0], writer));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new OutputException($"{jsonOutput}: cannot write the JSON output: {e.Message}");
-            }
+            OutputTarget.WriteFile(jsonOutput, writer => MergedJsonWriter.Write(inputs[0], writer), "the JSON output");
         }
 
         var document = _common.Filter(result, ReportBuilder.Build(inputs, reportOptions));

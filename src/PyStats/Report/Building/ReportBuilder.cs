@@ -28,7 +28,7 @@ public static class ReportBuilder
         var sections = new List<ReportSection>();
         foreach (var spec in CompatibleLayout.Sections(options.Extended, context.IsComparison))
         {
-            sections.Add(BuildSection(spec, context, labels, parentId: string.Empty));
+            sections.Add(BuildSection(spec, context, parentId: string.Empty));
         }
 
         var reportInputs = inputs.Select((d, i) => new ReportInput(
@@ -56,7 +56,7 @@ public static class ReportBuilder
         };
     }
 
-    private static ReportSection BuildSection(SectionSpec spec, BuildContext context, IReadOnlyList<string> labels, string parentId)
+    private static ReportSection BuildSection(SectionSpec spec, BuildContext context, string parentId)
     {
         string id = parentId.Length == 0 ? Slug(spec.Title) : parentId + "/" + Slug(spec.Title);
         var parts = new List<IReportPart>();
@@ -71,10 +71,10 @@ public static class ReportBuilder
                 switch (part)
                 {
                     case SectionSpec child:
-                        parts.Add(BuildSection(child, context, labels, id));
+                        parts.Add(BuildSection(child, context, id));
                         break;
                     case TableSpec table:
-                        var built = BuildTable(table, context, labels, $"{id}/{Slug(table.Name)}");
+                        var built = BuildTable(table, context, $"{id}/{Slug(table.Name)}");
                         if (built.Rows.Count > 0)
                         {
                             parts.Add(built);
@@ -98,7 +98,7 @@ public static class ReportBuilder
         return new ReportSection(id, spec.Title, spec.Summary, spec.Doc, parts);
     }
 
-    private static ReportTable BuildTable(TableSpec spec, BuildContext context, IReadOnlyList<string> labels, string id)
+    private static ReportTable BuildTable(TableSpec spec, BuildContext context, string id)
     {
         if (!context.IsComparison)
         {
@@ -106,7 +106,7 @@ public static class ReportBuilder
         }
 
         var perInput = context.Inputs.Select(spec.Rows).ToList();
-        var (columns, rows) = TableJoiner.Join(spec.Columns, perInput, labels, spec.Join, newAndGoneFirst: context.Options.Extended);
+        var (columns, rows) = TableJoiner.Join(spec.Columns, perInput, context.Labels, spec.Join, newAndGoneFirst: context.Options.Extended);
         return new ReportTable(id, columns, rows);
     }
 

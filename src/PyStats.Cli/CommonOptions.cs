@@ -114,7 +114,9 @@ public sealed class CommonOptions
             dialect = parsed;
         }
 
-        return new ReportOptions { Date = ReportDate.Resolve(result.GetValue(Date), env.GetVariable), Dialect = dialect };
+        // The HTML page of a comparison always leads with the headline; Markdown only when extended.
+        bool html = _withFormat && string.Equals(result.GetValue(Format), OutputFormats.Html, StringComparison.OrdinalIgnoreCase);
+        return new ReportOptions { Date = ReportDate.Resolve(result.GetValue(Date), env.GetVariable), Dialect = dialect, Headline = html };
     }
 
     public ReportFilterOptions FilterOptions(ParseResult result)

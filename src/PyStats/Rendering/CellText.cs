@@ -36,6 +36,7 @@ public static class CellText
     {
         EmptyCell => string.Empty,
         TextCell t => t.Text,
+        LinkCell l => l.Text,
         DocCell d => d.Text,
         CountCell c => PythonFormat.Grouped(c.Value),
         RatioCell r => Ratio(r.Numerator, r.Denominator, r.IsPercentage),

@@ -77,6 +77,7 @@ public sealed class CheckAndRulesTests : IDisposable
     {
         var run = CliRun.Invoke("check", Off, On, "--format", "markdown");
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("## Significant changes", run.Out);
+        Assert.StartsWith("## Headline", run.Out);
+        Assert.Contains("\n## Significant changes\n", run.Out);
     }
 }

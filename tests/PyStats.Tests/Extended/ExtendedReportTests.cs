@@ -19,7 +19,7 @@ public sealed class ExtendedReportTests
         var run = CliRun.Invoke("--extended", Off, On);
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
-            ["## Significant changes", "## Sanity checks", "## Execution counts", "## Pair counts", "## Predecessor/Successor Pairs", "## Specialization stats",
+            ["## Headline", "## Significant changes", "## Sanity checks", "## Execution counts", "## Pair counts", "## Predecessor/Successor Pairs", "## Specialization stats",
              "## Specialization effectiveness", "## Call stats", "## Object stats", "## GC stats", "## Optimization (Tier 2) stats", "## Rare events", "## Meta stats", "## Other counters"],
             Headings(run.Out));
         Assert.DoesNotContain("Not included in comparative output.", run.Out);

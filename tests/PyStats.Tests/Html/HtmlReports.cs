@@ -42,7 +42,11 @@ public static class HtmlReports
             && c.Name.EndsWith("from raw", StringComparison.Ordinal));
 
     /// <summary>The report tables of a page (not the inputs table of the header).</summary>
-    public static IReadOnlyList<IElement> ReportTables(IDocument page) => [.. page.QuerySelectorAll("table.report-table")];
+    /// <summary>
+    /// The tables of the Markdown report, in order: every table but the headline's, which the
+    /// page of a comparison adds even when the Markdown (plain, CPython's) has none.
+    /// </summary>
+    public static IReadOnlyList<IElement> ReportTables(IDocument page) => [.. page.QuerySelectorAll("table.report-table").Where(t => t.Closest("#s-headline") is null)];
 
     /// <summary>The inline scripts the page runs (not the JSON data block).</summary>
     public static IReadOnlyList<IElement> RunnableScripts(IDocument page) =>

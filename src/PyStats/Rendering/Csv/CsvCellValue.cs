@@ -16,6 +16,7 @@ public static class CsvCellValue
         RatioCell ratio => Fraction(ratio.Value),
         ChangeCell change => Fraction(change.Value),
         TextCell text => text.Text,
+        LinkCell link => link.Text,
         DocCell doc => doc.Text,
         BucketCell bucket => bucket.UpperBound.ToString(CultureInfo.InvariantCulture),
         EmptyCell => string.Empty,

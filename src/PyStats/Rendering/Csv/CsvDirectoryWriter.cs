@@ -45,12 +45,19 @@ public sealed class CsvDirectoryWriter
         return files;
     }
 
+    /// <summary>
+    /// The header, then one record per row. A column of links (the headline's subjects) is
+    /// followed by two more at the end of each record, "COLUMN table" and "COLUMN row": the table
+    /// id and row key the link points to.
+    /// </summary>
     public static void WriteTable(ReportTable table, TextWriter output)
     {
-        CsvField.WriteRecord(output, table.Columns.Select(c => c.Name));
+        var links = Enumerable.Range(0, table.Columns.Count).Where(i => table.Rows.Any(r => i < r.Cells.Count && r.Cells[i] is LinkCell)).ToList();
+        CsvField.WriteRecord(output, table.Columns.Select(c => c.Name).Concat(links.SelectMany(i => new[] { table.Columns[i].Name + " table", table.Columns[i].Name + " row" })));
         foreach (var row in table.Rows)
         {
-            CsvField.WriteRecord(output, row.Cells.Select(CsvCellValue.Format));
+            var targets = links.SelectMany(i => i < row.Cells.Count && row.Cells[i] is LinkCell l ? new[] { l.TableId, l.RowKey } : [string.Empty, string.Empty]);
+            CsvField.WriteRecord(output, row.Cells.Select(CsvCellValue.Format).Concat(targets));
         }
     }
 

@@ -4,32 +4,25 @@ namespace PyStats.Rendering.Html;
 
 /// <summary>
 /// Writes one table cell. Its text is always <see cref="CellText.Format"/> (the Markdown
-/// report's text); what the page adds sits in attributes: a sort key, change colouring with
-/// the two sides in a tooltip, the ⓘ doc of a label.
+/// report's text); what the page adds sits in attributes: a sort key, change colouring by
+/// importance with the two sides in a tooltip, the ⓘ doc of a label, a link to a source row.
 /// </summary>
 internal static class CellWriter
 {
-    public static void Write(HtmlWriter html, ReportCell cell, ColumnAlignment alignment, bool extended = false)
+    /// <param name="link">The element id a <see cref="LinkCell"/> points to; null writes its text alone.</param>
+    public static void Write(HtmlWriter html, ReportCell cell, bool extended = false, Func<LinkCell, string?>? link = null)
     {
-        var classes = new List<string>(4);
-        if (alignment == ColumnAlignment.Right)
-        {
-            classes.Add("r");
-        }
-
+        // Kept short (tables have thousands of cells): alignment comes from the table's classes.
+        var classes = new List<string>(2);
         string? title = null;
-        switch (cell)
+        if (ChangeStyle.For(cell) is { } change)
         {
-            case ChangeCell change:
-                classes.Add(ChangeStyle.For(change));
-                title = ChangeTitle(change);
-                break;
-            case MeasureCell { Signed: true } measure when measure.Value != 0:
-                classes.Add(measure.Value > 0 ? "chg up m1" : "chg down m1");
-                break;
-            case RatioCell { Denominator: { } d, Numerator: var n } when d == 0 && n != 0 && !extended:
-                classes.Add("zero-den");
-                break;
+            classes.Add(change);
+            title = cell is ChangeCell c ? ChangeTitle(c) : null;
+        }
+        else if (cell is RatioCell { Denominator: { } d, Numerator: var n } && d == 0 && n != 0 && !extended)
+        {
+            classes.Add("zero-den");
         }
 
         html.Raw("<td");
@@ -43,6 +36,11 @@ internal static class CellWriter
             html.Attr("data-v", key);
         }
 
+        if (cell is ChangeCell { Kind: ChangeKind.New or ChangeKind.Gone } oneSided)
+        {
+            html.Attr("data-kind", oneSided.Kind == ChangeKind.New ? "new" : "gone");
+        }
+
         if (title is not null)
         {
             html.Attr("title", title);
@@ -52,6 +50,10 @@ internal static class CellWriter
         if (cell is DocCell doc)
         {
             WriteDocLabel(html, doc.Text, doc.Doc);
+        }
+        else if (cell is LinkCell target && link?.Invoke(target) is { } id)
+        {
+            html.Raw("<a class=\"src\"").Attr("href", "#" + id).Raw(">").Text(target.Text).Raw("</a>");
         }
         else
         {

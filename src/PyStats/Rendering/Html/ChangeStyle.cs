@@ -4,27 +4,35 @@ namespace PyStats.Rendering.Html;
 
 /// <summary>
 /// CSS classes of a change cell: its sign ("up"/"down", a diverging colour pair that makes no
-/// claim about good or bad, since more of a counter can be either) and its size in four steps.
-/// The cell's text stays the exact printed value.
+/// claim about good or bad, since more of a counter can be either) and its importance in four
+/// steps ("imp1"–"imp4": the size relative to the threshold of its metric, see
+/// <see cref="Importance"/>), or "new"/"gone" for a change from or to nothing. The cell's text
+/// stays the exact printed value.
 /// </summary>
 internal static class ChangeStyle
 {
-    public static string For(ChangeCell cell)
+    /// <summary>The classes, or null for a cell that is not a change.</summary>
+    public static string? For(ReportCell cell)
     {
-        if (!cell.IsAvailable || cell.Difference == 0)
+        switch (cell)
         {
-            return "chg";
+            case ChangeCell { Kind: ChangeKind.New }:
+                return "chg new";
+            case ChangeCell { Kind: ChangeKind.Gone }:
+                return "chg gone";
+            case ChangeCell c when !c.IsAvailable || c.Difference == 0:
+                return "chg";
+            case ChangeCell c:
+                return Classes(c.Difference > 0, Importance.Of(c));
+            case MeasureCell { Signed: true } m when m.Value != 0:
+                return Classes(m.Value > 0, Importance.Of(m));
+            case MeasureCell { Signed: true }:
+                return "chg";
+            default:
+                return null;
         }
-
-        string sign = cell.Difference > 0 ? "up" : "down";
-        double size = cell.Value is { } v ? Math.Abs(v) : double.PositiveInfinity;
-        string step = size switch
-        {
-            >= 0.5 => "m3",
-            >= 0.1 => "m2",
-            >= 0.01 => "m1",
-            _ => "m0",
-        };
-        return $"chg {sign} {step}";
     }
+
+    private static string Classes(bool up, double? importance) =>
+        $"chg {(up ? "up" : "down")} imp{Importance.Step(importance ?? 0)}";
 }

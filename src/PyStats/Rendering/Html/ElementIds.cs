@@ -12,6 +12,9 @@ internal sealed class ElementIds
     private readonly Dictionary<object, string> _ids = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _bySectionId = new(StringComparer.Ordinal);
+    private readonly Dictionary<ReportRow, string> _rows = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(string Table, string Row), string> _byTarget = new();
+    private HashSet<(string Table, string Row)> _targets = [];
 
     private ElementIds()
     {
@@ -21,6 +24,7 @@ internal sealed class ElementIds
     {
         var ids = new ElementIds();
         ids._used.UnionWith(reserved);
+        ids._targets = document.Sections.SelectMany(LinkTargets).ToHashSet();
         foreach (var section in document.Sections)
         {
             ids.Assign(section);
@@ -36,6 +40,20 @@ internal sealed class ElementIds
     /// <summary>The element of the first section with this model id (links from the charts).</summary>
     public string OfSectionId(string sectionId) => _bySectionId.GetValueOrDefault(sectionId, "s-" + sectionId);
 
+    /// <summary>The id of a row some link points to ("r-TABLE/ROW"), or null: other rows get none, to keep pages small.</summary>
+    public string? Of(ReportRow row) => _rows.GetValueOrDefault(row);
+
+    /// <summary>The element a link points to, or null when this page does not have that row.</summary>
+    public string? Of(LinkCell link) => _byTarget.GetValueOrDefault((link.TableId, link.RowKey));
+
+    private static IEnumerable<(string Table, string Row)> LinkTargets(ReportSection section) =>
+        section.Parts.SelectMany(part => part switch
+        {
+            ReportSection child => LinkTargets(child),
+            ReportTable table => table.Rows.SelectMany(r => r.Cells).OfType<LinkCell>().Select(l => (l.TableId, l.RowKey)),
+            _ => [],
+        });
+
     private void Assign(ReportSection section)
     {
         _ids[section] = Unique("s-" + section.Id);
@@ -49,7 +67,26 @@ internal sealed class ElementIds
                     break;
                 case ReportTable table:
                     _ids[table] = Unique("t-" + table.Id);
+                    AssignRows(table);
                     break;
+            }
+        }
+    }
+
+    private void AssignRows(ReportTable table)
+    {
+        if (_targets.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var row in table.Rows)
+        {
+            string key = PyStats.Rendering.CellText.Format(row.Key);
+            if (_targets.Contains((table.Id, key)) && !_byTarget.ContainsKey((table.Id, key)))
+            {
+                _rows[row] = Unique("r-" + table.Id + "/" + PyStats.Report.Building.ReportBuilder.Slug(key));
+                _byTarget[(table.Id, key)] = _rows[row];
             }
         }
     }

@@ -16,6 +16,9 @@ public sealed class HtmlRenderer
 {
     private const string ChartDataId = "pystats-charts";
 
+    /// <summary>The model id of the headline section (<c>Report/Headline</c>).</summary>
+    private const string HeadlineSectionId = "headline";
+
     public void Render(ReportDocument document, TextWriter output)
     {
         var charts = ChartModel.Build(document);
@@ -28,9 +31,16 @@ public sealed class HtmlRenderer
         html.Raw("<div class=\"layout\">\n");
         TableOfContents.Write(html, document, ids, charts.Count > 0 ? ChartGallery.SectionId : null);
         html.Raw("<main id=\"main\">\n");
-        ChartGallery.Write(html, charts, ids.OfSectionId);
+        // The headline (comparisons) leads, above the charts: what changed comes before raw data.
         var sections = new SectionWriter(html, ids, document.Extended);
-        foreach (var section in document.Sections)
+        var headline = document.Sections.Where(s => s.Id == HeadlineSectionId).ToList();
+        foreach (var section in headline)
+        {
+            sections.Write(section, level: 2, open: true);
+        }
+
+        ChartGallery.Write(html, charts, ids.OfSectionId);
+        foreach (var section in document.Sections.Except(headline))
         {
             sections.Write(section, level: 2, open: true);
         }

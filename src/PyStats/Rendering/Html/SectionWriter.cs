@@ -56,7 +56,7 @@ internal sealed class SectionWriter
                     any = true;
                     break;
                 case ReportTable table when table.Rows.Count > 0:
-                    TableWriter.Write(_html, table, _ids.Of(table), section.Title, _extended);
+                    TableWriter.Write(_html, table, _ids.Of(table), section.Title, _extended, _ids);
                     any = true;
                     break;
                 case ReportNote note:

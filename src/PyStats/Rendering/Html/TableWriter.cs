@@ -15,7 +15,7 @@ internal static class TableWriter
     /// <summary>Tables this long scroll inside their own box, with a sticky header.</summary>
     public const int ScrollThreshold = 30;
 
-    public static void Write(HtmlWriter html, ReportTable table, string id, string caption, bool extended = false)
+    public static void Write(HtmlWriter html, ReportTable table, string id, string caption, bool extended = false, ElementIds? ids = null)
     {
         // An empty table is not printed, as in the Markdown report.
         if (table.Rows.Count == 0)
@@ -62,17 +62,36 @@ internal static class TableWriter
         html.Raw("</tr></thead>\n<tbody>\n");
         foreach (var row in table.Rows)
         {
-            html.Raw("<tr>");
-            for (int i = 0; i < row.Cells.Count; i++)
+            WriteRowStart(html, row, ids);
+            foreach (var cell in row.Cells)
             {
-                var alignment = i < table.Columns.Count ? table.Columns[i].Alignment : ColumnAlignment.Left;
-                CellWriter.Write(html, row.Cells[i], alignment, extended);
+                CellWriter.Write(html, cell, extended, ids is null ? null : ids.Of);
             }
 
             html.Raw("</tr>\n");
         }
 
         html.Raw("</tbody>\n</table></div>\n</div>\n");
+    }
+
+    /// <summary>
+    /// "&lt;tr&gt;", with the level of a significant change as its class ("fail", "warn") and an
+    /// id when a link (the headline's) points to the row.
+    /// </summary>
+    private static void WriteRowStart(HtmlWriter html, ReportRow row, ElementIds? ids)
+    {
+        html.Raw("<tr");
+        if (ids?.Of(row) is { } id)
+        {
+            html.Attr("id", id);
+        }
+
+        if (row.Level is { } level)
+        {
+            html.Attr("class", level == RowLevel.Fail ? "fail" : "warn");
+        }
+
+        html.Raw(">");
     }
 
     /// <summary>A column sorts numerically when it holds numbers and no labels.</summary>
@@ -82,7 +101,7 @@ internal static class TableWriter
         for (int i = 0; i < result.Length; i++)
         {
             var cells = table.Rows.Where(r => i < r.Cells.Count).Select(r => r.Cells[i]).ToList();
-            result[i] = cells.Any(CellSortKey.IsNumeric) && cells.All(c => c is not (TextCell or DocCell));
+            result[i] = cells.Any(CellSortKey.IsNumeric) && cells.All(c => c is not (TextCell or DocCell or LinkCell));
         }
 
         return result;

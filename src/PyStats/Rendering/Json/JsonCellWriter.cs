@@ -35,10 +35,16 @@ internal static class JsonCellWriter
                 WriteInteger(json, "head", change.Head);
                 WriteDouble(json, "value", change.Value);
                 json.WriteString("kind", change.Kind.ToString().ToLowerInvariant());
+                WriteImportance(json, change);
                 break;
             case MeasureCell measure:
                 WriteDouble(json, "value", measure.Value);
                 json.WriteString("unit", measure.Unit == MeasureUnit.Points ? "points" : "percent");
+                WriteImportance(json, measure);
+                break;
+            case LinkCell link:
+                json.WriteString("table", link.TableId);
+                json.WriteString("row", link.RowKey);
                 break;
             case DocCell doc:
                 json.WriteString("doc", doc.Doc);
@@ -58,12 +64,40 @@ internal static class JsonCellWriter
         RatioCell => "ratio",
         ChangeCell => "change",
         TextCell => "text",
+        LinkCell => "link",
         DocCell => "doc",
         BucketCell => "bucket",
         EmptyCell => "empty",
         MeasureCell => "measure",
         _ => throw new ArgumentOutOfRangeException(nameof(cell), cell.GetType().Name),
     };
+
+    /// <summary>
+    /// <c>threshold</c> (the rule's; absent where the default applies) and <c>importance</c>
+    /// (|change| / threshold; null when the cell shows no number, including new/gone, whose
+    /// <c>kind</c> ranks them above every number).
+    /// </summary>
+    private static void WriteImportance(Utf8JsonWriter json, ReportCell cell)
+    {
+        double? threshold = cell switch
+        {
+            ChangeCell c => c.Threshold,
+            MeasureCell m => m.Threshold,
+            _ => null,
+        };
+        if (cell is MeasureCell { Signed: false })
+        {
+            // A threshold itself, not a change.
+            return;
+        }
+
+        if (threshold is { } t)
+        {
+            json.WriteNumber("threshold", t);
+        }
+
+        WriteDouble(json, "importance", Importance.Of(cell));
+    }
 
     public static void WriteInteger(Utf8JsonWriter json, string name, Int128? value)
     {

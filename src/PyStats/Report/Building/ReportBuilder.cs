@@ -26,7 +26,7 @@ public static class ReportBuilder
         var context = new BuildContext(views, dialect, options, labels);
 
         var sections = new List<ReportSection>();
-        foreach (var spec in CompatibleLayout.Sections(options.Extended, context.IsComparison))
+        foreach (var spec in CompatibleLayout.Sections(options.Extended, context.IsComparison, headline: options.Extended || options.Headline))
         {
             sections.Add(BuildSection(spec, context, parentId: string.Empty));
         }

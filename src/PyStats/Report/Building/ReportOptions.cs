@@ -20,6 +20,12 @@ public sealed record ReportOptions
     /// </summary>
     public bool Extended { get; init; }
 
+    /// <summary>
+    /// Start comparisons with the headline even when not <see cref="Extended"/> (the HTML page
+    /// always has it; the plain Markdown report must stay CPython's, byte for byte).
+    /// </summary>
+    public bool Headline { get; init; }
+
     /// <summary>Thresholds for the significant changes.</summary>
     public ChangeRuleSet Rules { get; init; } = ChangeRuleSet.Defaults;
 }

@@ -10,6 +10,9 @@ public sealed record ChangeCell(Int128? Base, Int128? Head) : ReportCell
 {
     public override string JoinKey => string.Empty;
 
+    /// <summary>The threshold (percent) of the rule this change was measured against, if any; see <see cref="Importance"/>.</summary>
+    public double? Threshold { get; init; }
+
     public bool IsAvailable => Base is not null && Head is not null;
 
     public Int128 Difference => (Head ?? 0) - (Base ?? 0);

@@ -7,4 +7,7 @@ namespace PyStats.Report.Model;
 public sealed record MeasureCell(double Value, MeasureUnit Unit, bool Signed = true) : ReportCell
 {
     public override string JoinKey => string.Empty;
+
+    /// <summary>The threshold (in <see cref="Unit"/>) of the rule this change was measured against, if any; see <see cref="Importance"/>.</summary>
+    public double? Threshold { get; init; }
 }

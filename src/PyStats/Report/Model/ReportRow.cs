@@ -10,4 +10,7 @@ public sealed class ReportRow
     public IReadOnlyList<ReportCell> Cells { get; }
 
     public ReportCell Key => Cells[0];
+
+    /// <summary>A row of significant changes: whether its change fails a rule or only warns; null elsewhere.</summary>
+    public RowLevel? Level { get; init; }
 }

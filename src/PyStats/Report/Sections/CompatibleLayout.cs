@@ -5,9 +5,15 @@ namespace PyStats.Report.Sections;
 /// <summary>The sections of the report: CPython's, in its order, and the extended additions.</summary>
 public static class CompatibleLayout
 {
-    public static IReadOnlyList<SectionSpec> Sections(bool extended, bool comparison)
+    /// <param name="headline">Start with the headline (comparisons: extended reports and HTML pages).</param>
+    public static IReadOnlyList<SectionSpec> Sections(bool extended, bool comparison, bool headline = false)
     {
         var sections = new List<SectionSpec>();
+        if (headline && comparison)
+        {
+            sections.Add(Headline.HeadlineSection.Create());
+        }
+
         if (extended)
         {
             if (comparison)

@@ -3,8 +3,8 @@ using PyStats.Report.Building;
 namespace PyStats.Report.Significance;
 
 /// <summary>
-/// Finds what moved beyond the rules between the base run and each other run, ranked by how far
-/// past its threshold each change is (a new event — from zero — ranks first).
+/// Finds what moved beyond the rules between the base run and each other run, failing ones first,
+/// then ranked by how far past its threshold each change is (a new event — from zero — ranks first).
 /// </summary>
 public static class SignificanceAnalyzer
 {
@@ -22,8 +22,9 @@ public static class SignificanceAnalyzer
             }
         }
 
-        // Ranked by size relative to the threshold; stable, so equal scores keep metric order.
-        return found.OrderByDescending(c => c.Score).ToList();
+        // Failing changes first (a gate's reasons must never be cut from a listing), then ranked
+        // by size relative to the threshold; stable, so equal scores keep metric order.
+        return found.OrderByDescending(c => c.Failing).ThenByDescending(c => c.Score).ToList();
     }
 
     private static SignificantChange? Evaluate(Observation observation, ChangeRuleSet rules)

@@ -8,7 +8,25 @@ internal static class SignificantChangesSection
 {
     public const string Title = "Significant changes";
 
-    public static SectionSpec Create() => new(Title, "Changes beyond the thresholds, largest first", Parts);
+    public static SectionSpec Create() => new(Title, "Changes beyond the thresholds, failing first, then largest first", Parts);
+
+    /// <summary>
+    /// The findings to list when at most <paramref name="maxListed"/> fit: every failing change
+    /// (never cut, even beyond the limit), then the largest others in the room left.
+    /// </summary>
+    public static IReadOnlyList<SignificantChange> Listed(IReadOnlyList<SignificantChange> findings, int maxListed)
+    {
+        var failing = findings.Where(f => f.Failing).ToList();
+        return failing.Concat(findings.Where(f => !f.Failing).Take(Math.Max(0, maxListed - failing.Count))).ToList();
+    }
+
+    /// <summary>"78 changes, 5 failing (rules: …)."</summary>
+    public static string CountsNote(IReadOnlyList<SignificantChange> findings, ChangeRuleSet rules)
+    {
+        int failing = findings.Count(f => f.Failing);
+        string counts = failing > 0 ? $"{findings.Count} changes, {failing} failing" : $"{findings.Count} changes";
+        return $"{counts} (rules: {rules.Origin}).";
+    }
 
     private static IEnumerable<PartSpec> Parts(BuildContext context)
     {
@@ -20,17 +38,20 @@ internal static class SignificantChangesSection
             yield break;
         }
 
-        int failing = findings.Count(f => f.Failing);
-        string counts = failing > 0 ? $"{findings.Count} changes, {failing} failing" : $"{findings.Count} changes";
-        yield return new NoteSpec($"{counts} (rules: {rules.Origin}).");
-        yield return new ContextTableSpec("changes", c => Table(c, findings.Take(rules.MaxListed).ToList()));
-        if (findings.Count > rules.MaxListed)
+        var listed = Listed(findings, rules.MaxListed);
+        yield return new NoteSpec(CountsNote(findings, rules));
+        yield return new ContextTableSpec("changes", c => Table(c, listed, linkSubjects: false));
+        if (findings.Count > listed.Count)
         {
-            yield return new NoteSpec($"{findings.Count - rules.MaxListed} smaller changes not listed.");
+            yield return new NoteSpec($"{findings.Count - listed.Count} smaller changes not listed.");
         }
     }
 
-    private static ReportTable Table(BuildContext context, IReadOnlyList<SignificantChange> findings)
+    /// <summary>
+    /// One row per change: level, (run), metric, subject, base, head, change and threshold. With
+    /// <paramref name="linkSubjects"/> the subject links to the table row the change comes from.
+    /// </summary>
+    public static ReportTable Table(BuildContext context, IReadOnlyList<SignificantChange> findings, bool linkSubjects)
     {
         bool manyRuns = context.Inputs.Count > 2;
         var columns = new List<ReportColumn> { ReportColumn.Left("Level") };
@@ -50,17 +71,28 @@ internal static class SignificantChangesSection
                 cells.Add(new TextCell(f.Run));
             }
 
+            ReportCell subject = linkSubjects && ChangeSources.Of(o) is var (table, row)
+                ? new LinkCell(o.Subject, table, row)
+                : new TextCell(o.Subject);
             cells.AddRange([
                 new TextCell(o.Metric.Name()),
-                new TextCell(o.Subject),
+                subject,
                 o.Base,
                 o.Head,
-                o.Change,
+                WithThreshold(o.Change, f.Rule.Threshold),
                 new MeasureCell(f.Rule.Threshold, o.Metric.InPoints() ? MeasureUnit.Points : MeasureUnit.Percent, Signed: false),
             ]);
-            rows.Add(new ReportRow(cells));
+            rows.Add(new ReportRow(cells) { Level = f.Failing ? RowLevel.Fail : RowLevel.Warn });
         }
 
         return new ReportTable(string.Empty, columns, rows);
     }
+
+    /// <summary>The change cell measured against its rule's threshold (for its importance).</summary>
+    private static ReportCell WithThreshold(ReportCell change, double threshold) => change switch
+    {
+        ChangeCell c => c with { Threshold = threshold },
+        MeasureCell m => m with { Threshold = threshold },
+        _ => change,
+    };
 }

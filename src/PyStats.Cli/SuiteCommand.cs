@@ -13,27 +13,61 @@ public sealed class SuiteCommand
 {
     private readonly Argument<string> _base = new("base") { Description = "Directory of per-benchmark JSON files (or raw-counter subdirectories), or a text file listing them." };
     private readonly Argument<string> _head = new("head") { Description = "The same for the head side." };
+    private readonly Option<bool> _details = new("--details") { Description = "Each benchmark's whole comparison instead of its headline (one-page formats)." };
     private readonly CommonOptions _common = new();
     private readonly AnalysisOptions _analysis = new();
 
     public Command Create(CliEnvironment env) => CliApp.Subcommand(
         "suite",
-        "Compare a benchmark suite: one comparison per benchmark (matched by name), an index, and the aggregate.",
+        "Compare a benchmark suite: an index, the aggregate, and each benchmark's headline (--format html -o DIR: one page per benchmark).",
         env,
         result => Execute(result, env),
-        [_base, _head, .. _common.All(), .. _analysis.All()]);
+        [_base, _head, _details, .. _common.All(), .. _analysis.All()]);
 
     private int Execute(ParseResult result, CliEnvironment env)
     {
         string format = _common.ValidatedFormat(result);
+        string? output = result.GetValue(_common.Output);
         var options = _common.ReportOptions(result, env) with { Rules = _analysis.Load(result) };
         var loadOptions = _common.LoadOptions(result);
         var baseSide = Load(SuiteInputs.Find(result.GetValue(_base)!), loadOptions, env);
         var headSide = Load(SuiteInputs.Find(result.GetValue(_head)!), loadOptions, env);
-        var document = SuiteReportBuilder.Build(baseSide, headSide, options);
-        OutputFormats.Write(format, _common.Filter(result, document), result.GetValue(_common.Output), env);
+        var suite = SuiteReportBuilder.Build(baseSide, headSide, options);
+        if (IsPageDirectory(format, output))
+        {
+            WritePages(suite, output!);
+            return ExitCodes.Ok;
+        }
+
+        OutputFormats.Write(format, _common.Filter(result, suite.Document(result.GetValue(_details))), output, env);
         return ExitCodes.Ok;
     }
+
+    /// <summary>Each page written atomically; the directory and its bench/ made as needed.</summary>
+    private static void WritePages(SuiteReport suite, string directory)
+    {
+        if (File.Exists(directory))
+        {
+            throw new OutputException($"{directory}: cannot write the suite pages: it is a file; give a directory, or a FILE.html for one page");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(directory, SuitePages.BenchDirectory));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException($"{directory}: cannot write the suite pages: {e.Message}");
+        }
+
+        SuitePages.Write(suite, (path, write) => OutputTarget.WriteFile(Path.Combine(directory, path), write, "the suite page"));
+    }
+
+    /// <summary>HTML into a directory (an existing one, or a path not ending in .html/.htm): one page per benchmark.</summary>
+    private static bool IsPageDirectory(string format, string? output) =>
+        string.Equals(format, OutputFormats.Html, StringComparison.OrdinalIgnoreCase)
+        && output is not null && output != "-"
+        && (Directory.Exists(output) || !(output.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || output.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)));
 
     private static List<(string Name, StatsData Data)> Load(IReadOnlyList<BenchmarkInput> benchmarks, LoadOptions options, CliEnvironment env)
     {

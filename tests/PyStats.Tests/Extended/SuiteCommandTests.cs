@@ -34,7 +34,8 @@ public sealed class SuiteCommandTests
         Assert.Contains("## Benchmark stdlib", suite.Out);
         Assert.DoesNotContain("## Benchmark small", suite.Out);
 
-        // The benchmark's own comparison is the extended comparison of its two files.
+        // With --details, the benchmark's own comparison is the extended comparison of its two files.
+        suite = CliRun.Invoke("suite", temp.File("base"), temp.File("head"), "--details");
         var direct = CliRun.Invoke("--extended", temp.File("base/base-pystats-stdlib.json"), temp.File("head/other-name-pystats-stdlib.json"));
         string section = suite.Out[suite.Out.IndexOf("## Benchmark stdlib", StringComparison.Ordinal)..];
         Assert.Contains(ShiftHeadings(direct.Out[..direct.Out.IndexOf("---\nStats gathered", StringComparison.Ordinal)]), section);

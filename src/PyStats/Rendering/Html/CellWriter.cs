@@ -9,7 +9,7 @@ namespace PyStats.Rendering.Html;
 /// </summary>
 internal static class CellWriter
 {
-    /// <param name="link">The element id a <see cref="LinkCell"/> points to; null writes its text alone.</param>
+    /// <param name="link">The href of a <see cref="LinkCell"/>; null writes its text alone.</param>
     public static void Write(HtmlWriter html, ReportCell cell, bool extended = false, Func<LinkCell, string?>? link = null)
     {
         // Kept short (tables have thousands of cells): alignment comes from the table's classes.
@@ -51,9 +51,9 @@ internal static class CellWriter
         {
             WriteDocLabel(html, doc.Text, doc.Doc);
         }
-        else if (cell is LinkCell target && link?.Invoke(target) is { } id)
+        else if (cell is LinkCell target && link?.Invoke(target) is { } href)
         {
-            html.Raw("<a class=\"src\"").Attr("href", "#" + id).Raw(">").Text(target.Text).Raw("</a>");
+            html.Raw("<a class=\"src\"").Attr("href", href).Raw(">").Text(target.Text).Raw("</a>");
         }
         else
         {

@@ -15,14 +15,16 @@ internal sealed class ElementIds
     private readonly Dictionary<ReportRow, string> _rows = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(string Table, string Row), string> _byTarget = new();
     private HashSet<(string Table, string Row)> _targets = [];
+    private IReadOnlyDictionary<string, string> _pages = new Dictionary<string, string>();
 
     private ElementIds()
     {
     }
 
-    public static ElementIds For(ReportDocument document, IEnumerable<string> reserved)
+    /// <param name="pages">Links to sections written on other pages: model section id → relative URL.</param>
+    public static ElementIds For(ReportDocument document, IEnumerable<string> reserved, IReadOnlyDictionary<string, string>? pages = null)
     {
-        var ids = new ElementIds();
+        var ids = new ElementIds { _pages = pages ?? new Dictionary<string, string>() };
         ids._used.UnionWith(reserved);
         ids._targets = document.Sections.SelectMany(LinkTargets).ToHashSet();
         foreach (var section in document.Sections)
@@ -43,14 +45,31 @@ internal sealed class ElementIds
     /// <summary>The id of a row some link points to ("r-TABLE/ROW"), or null: other rows get none, to keep pages small.</summary>
     public string? Of(ReportRow row) => _rows.GetValueOrDefault(row);
 
-    /// <summary>The element a link points to, or null when this page does not have that row.</summary>
-    public string? Of(LinkCell link) => _byTarget.GetValueOrDefault((link.TableId, link.RowKey));
+    /// <summary>
+    /// Where a link goes: "#id" of the row (or, for an empty row key, of the section or table)
+    /// on this page, else another page given in <see cref="HtmlPageOptions.Pages"/>, else null
+    /// (the page does not have it: the label is written without a link).
+    /// </summary>
+    public string? Href(LinkCell link)
+    {
+        if (link.RowKey.Length > 0)
+        {
+            return _byTarget.TryGetValue((link.TableId, link.RowKey), out string? row) ? "#" + row : null;
+        }
+
+        if (_bySectionId.TryGetValue(link.TableId, out string? section))
+        {
+            return "#" + section;
+        }
+
+        return _pages.GetValueOrDefault(link.TableId);
+    }
 
     private static IEnumerable<(string Table, string Row)> LinkTargets(ReportSection section) =>
         section.Parts.SelectMany(part => part switch
         {
             ReportSection child => LinkTargets(child),
-            ReportTable table => table.Rows.SelectMany(r => r.Cells).OfType<LinkCell>().Select(l => (l.TableId, l.RowKey)),
+            ReportTable table => table.Rows.SelectMany(r => r.Cells).OfType<LinkCell>().Where(l => l.RowKey.Length > 0).Select(l => (l.TableId, l.RowKey)),
             _ => [],
         });
 

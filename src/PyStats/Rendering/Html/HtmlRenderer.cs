@@ -19,14 +19,17 @@ public sealed class HtmlRenderer
     /// <summary>The model id of the headline section (<c>Report/Headline</c>).</summary>
     private const string HeadlineSectionId = "headline";
 
-    public void Render(ReportDocument document, TextWriter output)
+    public void Render(ReportDocument document, TextWriter output) => Render(document, output, HtmlPageOptions.Default);
+
+    public void Render(ReportDocument document, TextWriter output, HtmlPageOptions page)
     {
-        var charts = ChartModel.Build(document);
-        var ids = ElementIds.For(document, [ChartGallery.SectionId, "main", "tooltip", ChartDataId, .. charts.Select(c => c.Id)]);
+        var charts = ChartModel.Build(document).Select(c => c with { Title = page.ChartTitlePrefix + c.Title }).ToList();
+        var ids = ElementIds.For(document, [ChartGallery.SectionId, "main", "tooltip", ChartDataId, .. charts.Select(c => c.Id)], page.Pages);
         var html = new HtmlWriter(output);
 
-        WriteHead(html, document);
+        WriteHead(html, document, page.Title);
         html.Raw("<body>\n");
+        WritePageNav(html, page);
         PageHeader.Write(html, document);
         html.Raw("<div class=\"layout\">\n");
         TableOfContents.Write(html, document, ids, charts.Count > 0 ? ChartGallery.SectionId : null);
@@ -64,7 +67,34 @@ public sealed class HtmlRenderer
         return writer.ToString();
     }
 
-    private static void WriteHead(HtmlWriter html, ReportDocument document)
+    /// <summary>On a page of a set: the way back up and the page's name.</summary>
+    private static void WritePageNav(HtmlWriter html, HtmlPageOptions page)
+    {
+        if (page.UpHref is null && page.Title is null && page.Links.Count == 0)
+        {
+            return;
+        }
+
+        html.Raw("<nav class=\"page-nav\" aria-label=\"Suite\">");
+        if (page.UpHref is not null)
+        {
+            html.Raw("<a class=\"up\"").Attr("href", page.UpHref).Raw(">").Text(page.UpText).Raw("</a>");
+        }
+
+        if (page.Title is not null)
+        {
+            html.Raw(page.UpHref is null ? string.Empty : " › ").Element("strong", "page-title", page.Title);
+        }
+
+        foreach (var (text, href) in page.Links)
+        {
+            html.Raw(" · <a").Attr("href", href).Raw(">").Text(text).Raw("</a>");
+        }
+
+        html.Raw("</nav>\n");
+    }
+
+    private static void WriteHead(HtmlWriter html, ReportDocument document, string? title)
     {
         // No source may be loaded from anywhere (default-src 'none'); only the two inline scripts
         // written below may run, by hash, so markup smuggled into a label could not execute even
@@ -76,7 +106,7 @@ public sealed class HtmlRenderer
             .Raw("<meta http-equiv=\"Content-Security-Policy\"").Attr("content", csp).Raw(">\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Raw("<meta name=\"generator\" content=\"pystats\">\n")
-            .Element("title", string.Empty, PageHeader.Title(document))
+            .Element("title", string.Empty, title is null ? PageHeader.Title(document) : title + " · " + PageHeader.Title(document))
             .Raw("\n<style>").Raw(HtmlAssets.Style).Raw("</style>\n</head>\n");
     }
 }

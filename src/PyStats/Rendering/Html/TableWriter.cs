@@ -65,7 +65,7 @@ internal static class TableWriter
             WriteRowStart(html, row, ids);
             foreach (var cell in row.Cells)
             {
-                CellWriter.Write(html, cell, extended, ids is null ? null : ids.Of);
+                CellWriter.Write(html, cell, extended, ids is null ? null : ids.Href);
             }
 
             html.Raw("</tr>\n");

@@ -13,7 +13,10 @@ public static class ReportBuilder
 {
     public const string NotComparativeNote = "Not included in comparative output.";
 
-    public static ReportDocument Build(IReadOnlyList<StatsData> inputs, ReportOptions options)
+    public static ReportDocument Build(IReadOnlyList<StatsData> inputs, ReportOptions options) => Build(inputs, options, layout: null);
+
+    /// <summary>As <see cref="Build(IReadOnlyList{StatsData}, ReportOptions)"/> with only the sections of <paramref name="layout"/> (null: the whole report).</summary>
+    public static ReportDocument Build(IReadOnlyList<StatsData> inputs, ReportOptions options, IReadOnlyList<SectionSpec>? layout)
     {
         if (inputs.Count == 0)
         {
@@ -26,7 +29,7 @@ public static class ReportBuilder
         var context = new BuildContext(views, dialect, options, labels);
 
         var sections = new List<ReportSection>();
-        foreach (var spec in CompatibleLayout.Sections(options.Extended, context.IsComparison, headline: options.Extended || options.Headline))
+        foreach (var spec in layout ?? CompatibleLayout.Sections(options.Extended, context.IsComparison, headline: options.Extended || options.Headline))
         {
             sections.Add(BuildSection(spec, context, parentId: string.Empty));
         }

@@ -11,7 +11,7 @@ namespace PyStats.Report.Headline;
 /// then every failing change, then the largest other significant changes, each linked to the
 /// table row it comes from.
 /// </summary>
-internal static class HeadlineSection
+public static class HeadlineSection
 {
     public const string Title = "Headline";
 

@@ -33,7 +33,20 @@ public sealed class ReportSection : IReportPart
         Parts.Select(p => p switch
         {
             ReportSection s => s.WithIdPrefix(prefix),
-            ReportTable t => new ReportTable(prefix + "/" + t.Id, t.Columns, t.Rows),
+            ReportTable t => new ReportTable(prefix + "/" + t.Id, t.Columns, PrefixLinks(t.Rows, prefix)),
             _ => p,
         }).ToList());
+
+    /// <summary>The rows with the table ids their links point to prefixed as well (rows without links are kept as they are).</summary>
+    public static IReadOnlyList<ReportRow> PrefixLinks(IReadOnlyList<ReportRow> rows, string prefix)
+    {
+        if (!rows.Any(r => r.Cells.Any(c => c is LinkCell)))
+        {
+            return rows;
+        }
+
+        return rows.Select(r => r.Cells.Any(c => c is LinkCell)
+            ? new ReportRow(r.Cells.Select(c => c is LinkCell l ? l with { TableId = prefix + "/" + l.TableId } : c).ToList()) { Level = r.Level }
+            : r).ToList();
+    }
 }

@@ -13,17 +13,15 @@ public static class BuiltInMetadata
     private static readonly Lazy<IReadOnlyDictionary<string, StatsMetadata>> All = new(LoadAll);
 
     /// <summary>Known versions, oldest first.</summary>
-    public static IReadOnlyList<string> Versions { get; } = ["3.13", "3.15"];
+    /// <remarks>Where each table came from is told in <c>Metadata/Data/README.md</c>.</remarks>
+    public static IReadOnlyList<string> Versions { get; } = ["3.12", "3.13", "3.14", "3.15"];
 
     public static StatsMetadata For(string version) =>
-        All.Value.TryGetValue(Normalize(version), out var metadata)
+        All.Value.TryGetValue(version.Trim(), out var metadata)
             ? metadata
             : throw new StatsInputException($"no built-in metadata for CPython {version}; known versions: {string.Join(", ", Versions)} (or use --cpython-source DIR)");
 
-    public static bool IsKnown(string version) => All.Value.ContainsKey(Normalize(version));
-
-    /// <summary>3.14 data is closest to the 3.15 tables; any other version must match exactly.</summary>
-    private static string Normalize(string version) => version.Trim() == "3.14" ? "3.15" : version.Trim();
+    public static bool IsKnown(string version) => All.Value.ContainsKey(version.Trim());
 
     private static IReadOnlyDictionary<string, StatsMetadata> LoadAll()
     {

@@ -66,7 +66,9 @@ public static class StatsLoader
 
     private static StatsData WithMetadata(string path, InputKind kind, CounterSet counters, JsonStatsReader.Result? json, LoadOptions options)
     {
-        string version = options.CPythonVersion ?? CPythonVersionDetector.Detect(counters);
+        string detected = CPythonVersionDetector.Detect(counters);
+        counters = OpcodeKeyNaming.Apply(counters, detected);
+        string version = options.CPythonVersion ?? detected;
         StatsMetadata fallback = options.CPythonSource is { } source
             ? CPythonSourceMetadata.Read(source)
             : BuiltInMetadata.For(version);

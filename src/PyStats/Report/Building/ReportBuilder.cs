@@ -31,7 +31,10 @@ public static class ReportBuilder
         var sections = new List<ReportSection>();
         foreach (var spec in layout ?? CompatibleLayout.Sections(options.Extended, context.IsComparison, headline: options.Extended || options.Headline))
         {
-            sections.Add(BuildSection(spec, context, parentId: string.Empty));
+            if (BuildSection(spec, context, parentId: string.Empty) is var section && (section.Parts.Count > 0 || !spec.OmitWhenEmpty))
+            {
+                sections.Add(section);
+            }
         }
 
         var reportInputs = inputs.Select((d, i) => new ReportInput(
@@ -74,7 +77,11 @@ public static class ReportBuilder
                 switch (part)
                 {
                     case SectionSpec child:
-                        parts.Add(BuildSection(child, context, id));
+                        if (BuildSection(child, context, id) is var childSection && (childSection.Parts.Count > 0 || !child.OmitWhenEmpty))
+                        {
+                            parts.Add(childSection);
+                        }
+
                         break;
                     case TableSpec table:
                         var built = BuildTable(table, context, $"{id}/{Slug(table.Name)}");

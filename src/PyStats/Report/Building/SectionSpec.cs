@@ -27,4 +27,7 @@ public sealed class SectionSpec : PartSpec
 
     /// <summary>False for sections CPython's script leaves out of comparisons (pair tables).</summary>
     public bool Comparative { get; }
+
+    /// <summary>True for extended sections that are left out when no input has their counters.</summary>
+    public bool OmitWhenEmpty { get; init; }
 }

@@ -50,6 +50,7 @@ public static class CompatibleLayout
         ObjectStatsSection.Create(),
         GcStatsSection.Create(),
         OptimizationSection.Create(),
+        FreeThreadingSection.Create(),
         RareEventsSection.Create(),
         MetaStatsSection.Create(),
     ];

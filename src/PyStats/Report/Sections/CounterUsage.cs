@@ -3,7 +3,8 @@ using PyStats.Model;
 namespace PyStats.Report.Sections;
 
 /// <summary>
-/// Knows which counters the sections of CPython's report show, so the extended report can list
+/// Knows which counters the sections of the extended report show (CPython's and the tables it
+/// adds: free-threading, other Tier 2 counters), so it can list
 /// the rest under "Other counters" and a renamed or new counter is never silently lost.
 /// </summary>
 internal static class CounterUsage
@@ -22,8 +23,10 @@ internal static class CounterUsage
 
     private static readonly HashSet<string> KnownOptimizationCounters = new(OptimizationSection.KnownCounters, StringComparer.Ordinal);
 
-    /// <summary>Is <paramref name="key"/> shown somewhere in CPython's report of <paramref name="tier1"/>'s data?</summary>
-    public static bool IsShown(string key, OpcodeView tier1)
+    private static readonly HashSet<string> FreeThreadingCounters = new(FreeThreadingSection.KnownCounters, StringComparer.Ordinal);
+
+    /// <summary>Is <paramref name="key"/> shown somewhere in the extended report of <paramref name="counters"/>?</summary>
+    public static bool IsShown(string key, CounterSet counters, OpcodeView tier1)
     {
         if (key == CounterNames.FileCount || key.Contains("Calls to", StringComparison.Ordinal))
         {
@@ -58,7 +61,13 @@ internal static class CounterUsage
 
         if (key.StartsWith("Optimization ", StringComparison.Ordinal) || key.StartsWith("Optimizer ", StringComparison.Ordinal) || key.StartsWith("JIT ", StringComparison.Ordinal))
         {
-            return KnownOptimizationCounters.Contains(key);
+            // The extended Tier 2 section lists the rest, but only for inputs it is shown for.
+            return KnownOptimizationCounters.Contains(key) || (OptimizerExtrasTable.Lists(key) && counters.Contains(CounterNames.OptimizationAttempts));
+        }
+
+        if (FreeThreadingCounters.Contains(key))
+        {
+            return true;
         }
 
         return ShownPrefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal));

@@ -104,6 +104,7 @@ internal static class OptimizationSection
             "Optimizer errored out with opcode",
             "Optimization stopped after encountering this opcode",
             [new TableSpec("errors", [Cells.Left("Opcode"), Cells.Right("Count")], v => OpcodeCountRows(v, "error_in_opcode"), JoinMode.Change)]);
+        yield return OptimizerExtrasTable.Create();
     }
 
     /// <summary>Rows for the counters the input has; a ratio needs its denominator counter too.</summary>

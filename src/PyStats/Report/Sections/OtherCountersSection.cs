@@ -17,7 +17,7 @@ internal static class OtherCountersSection
 
     private static IReadOnlyList<ReportRow> Rows(StatsView view) =>
         view.Counters.Items
-            .Where(i => !CounterUsage.IsShown(i.Key, view.Tier1))
+            .Where(i => !CounterUsage.IsShown(i.Key, view.Counters, view.Tier1))
             .Select(i => new ReportRow(Cells.Text(i.Key), Cells.Count(i.Value)))
             .ToList();
 }

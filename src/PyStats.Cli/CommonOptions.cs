@@ -20,7 +20,7 @@ public sealed class CommonOptions
 
     public Option<string?> CPythonSource { get; } = new("--cpython-source") { Description = "Read metadata from this CPython checkout instead of the built-in tables.", HelpName = "DIR" };
 
-    public Option<string?> CPythonVersion { get; } = new("--cpython-version") { Description = "Use the built-in metadata of this CPython version (3.13, 3.15) instead of detecting it.", HelpName = "X.Y" };
+    public Option<string?> CPythonVersion { get; } = new("--cpython-version") { Description = "Use the built-in metadata of this CPython version (3.12, 3.13, 3.14, 3.15) instead of detecting it.", HelpName = "X.Y" };
 
     public Option<string?> Dialect { get; } = new("--dialect") { Description = "Reproduce this version of CPython's report format (3.13, 3.15) instead of detecting it.", HelpName = "X.Y" };
 

@@ -4,7 +4,7 @@ namespace PyStats.Report.Building;
 
 /// <summary>
 /// Decides the dialect from the data: counters only the newer builds print (the JIT memory
-/// counters), or built-in metadata chosen for 3.14 and later.
+/// counters), or built-in metadata chosen for 3.15.
 /// </summary>
 public static class DialectDetector
 {
@@ -17,7 +17,9 @@ public static class DialectDetector
                 return ReportDialect.Python315;
             }
 
-            if (data.CPythonVersion is { } v && Version.TryParse(v, out var parsed) && parsed >= new Version(3, 14))
+            // "3.14" is detected only for mid-2024 data (3.13's tables plus LOAD_SPECIAL), which the
+            // 3.13-era script printed; later 3.14 data carries 3.15's markers and is detected as 3.15.
+            if (data.CPythonVersion is { } v && Version.TryParse(v, out var parsed) && parsed >= new Version(3, 15))
             {
                 return ReportDialect.Python315;
             }

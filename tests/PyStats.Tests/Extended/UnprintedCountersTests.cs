@@ -31,6 +31,18 @@ public sealed class UnprintedCountersTests
         return (temp.Write("plain.txt", real), temp.Write("extra.txt", real + Extra));
     }
 
+    /// <summary>The output of <c>pystats</c> with arguments made from the two inputs (without and with the extra counters).</summary>
+    private static string Report(Func<string, string, string[]> arguments)
+    {
+        using var temp = new TempDirectory();
+        var (plain, extra) = Inputs(temp);
+        var run = CliRun.Invoke(arguments(plain, extra));
+        Assert.Equal(0, run.ExitCode);
+        return run.Out;
+    }
+
+    private static string ExtendedReportWithExtraCounters() => Report((_, extra) => ["--extended", extra]);
+
     /// <summary>A labelled row with a doc tooltip, as the Markdown renderer writes it.</summary>
     private static string DocRow(string label, string count) =>
         $"<td align=\"left\">\n{Regex.Escape(label)}\n<details>(?s:(?!</td>).)*</details>\n</td>\n<td align=\"right\">{Regex.Escape(count)}</td>";
@@ -46,76 +58,54 @@ public sealed class UnprintedCountersTests
     [Fact]
     public void Free_threading_counters_get_their_own_section_and_leave_other_counters()
     {
-        using var temp = new TempDirectory();
-        var (_, extra) = Inputs(temp);
-        var run = CliRun.Invoke("--extended", extra);
-        Assert.Equal(0, run.ExitCode);
-
-        string section = Section(run.Out, "## Free-threading stats");
+        string report = ExtendedReportWithExtraCounters();
+        string section = Section(report, "## Free-threading stats");
         foreach (var (label, count) in new[] { ("Mutex sleeps", "1,234"), ("QSBR polls", "56"), ("World stops", "78"), ("World stop total (ns)", "900"), ("World stop max (ns)", "120") })
         {
             Assert.Matches(DocRow(label, count), section);
         }
 
         // CPython prints them after the Tier 2 stats and before the rare events; so does the report.
-        Assert.True(run.Out.IndexOf("## Optimization (Tier 2) stats", StringComparison.Ordinal) < run.Out.IndexOf("## Free-threading stats", StringComparison.Ordinal));
-        Assert.True(run.Out.IndexOf("## Free-threading stats", StringComparison.Ordinal) < run.Out.IndexOf("## Rare events", StringComparison.Ordinal));
+        Assert.True(report.IndexOf("## Optimization (Tier 2) stats", StringComparison.Ordinal) < report.IndexOf("## Free-threading stats", StringComparison.Ordinal));
+        Assert.True(report.IndexOf("## Free-threading stats", StringComparison.Ordinal) < report.IndexOf("## Rare events", StringComparison.Ordinal));
 
-        string other = Section(run.Out, "## Other counters");
-        Assert.DoesNotContain("mutex_sleeps", other);
-        Assert.DoesNotContain("world_stop", other);
-        Assert.DoesNotContain("qsbr", other);
+        Assert.All(new[] { "mutex_sleeps", "world_stop", "qsbr" }, field => Assert.DoesNotContain(field, Section(report, "## Other counters")));
     }
 
     [Fact]
     public void Tier2_counters_the_script_does_not_know_join_the_optimization_section()
     {
-        using var temp = new TempDirectory();
-        var (_, extra) = Inputs(temp);
-        var run = CliRun.Invoke("--extended", extra);
-
-        string tier2 = Section(run.Out, "## Optimization (Tier 2) stats");
+        string report = ExtendedReportWithExtraCounters();
+        string tier2 = Section(report, "## Optimization (Tier 2) stats");
         string extras = tier2[tier2.IndexOf("### Other Tier 2 counters", StringComparison.Ordinal)..];
         Assert.Matches(DocRow("GOT size", "96"), extras);
         Assert.Contains("<td align=\"left\">Optimization shiny new counter</td>\n<td align=\"right\">7</td>", extras);
 
-        string other = Section(run.Out, "## Other counters");
-        Assert.DoesNotContain("JIT GOT size", other);
-        Assert.DoesNotContain("shiny", other);
-        Assert.Contains("None: every counter appears in a section above.", other);
+        Assert.Contains("None: every counter appears in a section above.", Section(report, "## Other counters"));
     }
 
     [Fact]
     public void The_cpython_compatible_report_does_not_change()
     {
-        using var temp = new TempDirectory();
-        var (plain, extra) = Inputs(temp);
-        var before = CliRun.Invoke(plain);
-        var after = CliRun.Invoke(extra);
-        Assert.Equal(0, after.ExitCode);
-        GoldenAssert.Identical(before.Out, after.Out, "CPython-compatible report with extra counters");
-        Assert.DoesNotContain("Free-threading", after.Out);
-        Assert.DoesNotContain("Other Tier 2 counters", after.Out);
+        string before = Report((plain, _) => [plain]);
+        string after = Report((_, extra) => [extra]);
+        GoldenAssert.Identical(before, after, "CPython-compatible report with extra counters");
+        Assert.DoesNotContain("Free-threading", after);
+        Assert.DoesNotContain("Other Tier 2 counters", after);
     }
 
     [Fact]
     public void Without_such_counters_the_extended_report_has_no_new_sections()
     {
-        using var temp = new TempDirectory();
-        var (plain, _) = Inputs(temp);
-        var run = CliRun.Invoke("--extended", plain);
-        Assert.DoesNotContain("Free-threading", run.Out);
-        Assert.DoesNotContain("Other Tier 2 counters", run.Out);
+        string report = Report((plain, _) => ["--extended", plain]);
+        Assert.DoesNotContain("Free-threading", report);
+        Assert.DoesNotContain("Other Tier 2 counters", report);
     }
 
     [Fact]
     public void Comparisons_join_the_free_threading_rows()
     {
-        using var temp = new TempDirectory();
-        var (plain, extra) = Inputs(temp);
-        var run = CliRun.Invoke("--extended", plain, extra);
-        Assert.Equal(0, run.ExitCode);
-        string section = Section(run.Out, "## Free-threading stats");
+        string section = Section(Report((plain, extra) => ["--extended", plain, extra]), "## Free-threading stats");
         Assert.Matches(DocRow("Mutex sleeps", "") + "\n<td align=\"right\">1,234</td>\n<td align=\"right\">new</td>", section);
     }
 }

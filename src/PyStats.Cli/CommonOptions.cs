@@ -22,7 +22,7 @@ public sealed class CommonOptions
 
     public Option<string?> CPythonVersion { get; } = new("--cpython-version") { Description = "Use the built-in metadata of this CPython version (3.12, 3.13, 3.14, 3.15) instead of detecting it.", HelpName = "X.Y" };
 
-    public Option<string?> Dialect { get; } = new("--dialect") { Description = "Reproduce this version of CPython's report format (3.13, 3.15) instead of detecting it.", HelpName = "X.Y" };
+    public Option<string?> Dialect { get; } = new("--dialect") { Description = "Reproduce this revision of CPython's report script instead of choosing it from the data: a name from --list-dialects, a CPython version (3.13) or a date (2024-06-15: main's script of that day).", HelpName = "NAME|X.Y|DATE" };
 
     /// <summary>The options, for <see cref="CliApp.Subcommand"/>.</summary>
     public IEnumerable<Option> All()
@@ -108,7 +108,7 @@ public sealed class CommonOptions
         {
             if (!ReportDialectNames.TryParse(text, out var parsed))
             {
-                throw new UsageException($"--dialect '{text}': expected 3.13 or 3.15");
+                throw new UsageException($"--dialect '{text}': expected {ReportDialectNames.Accepted}");
             }
 
             dialect = parsed;

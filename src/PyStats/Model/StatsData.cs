@@ -24,6 +24,9 @@ public sealed class StatsData
     /// <summary>The CPython version the built-in metadata was chosen for ("3.13", "3.15"), if any.</summary>
     public string? CPythonVersion { get; }
 
+    /// <summary>The pipeline's <c>"metadata"</c> member of a JSON input, when it has one.</summary>
+    public PipelineInfo? Pipeline { get; init; }
+
     /// <summary>Number of raw files merged (the <c>__nfiles__</c> pseudo-counter), 0 when absent.</summary>
     public Int128 FileCount => Counters.Get(CounterNames.FileCount);
 }

@@ -7,11 +7,15 @@ namespace PyStats.Parsing;
 /// <summary>
 /// Reads a merged JSON file (CPython's <c>--json-output</c>): integer members are counters, kept
 /// in document order; <c>_specialized_instructions</c>, <c>_stats_defines</c> and <c>_defines</c>
-/// are metadata; any other member (a pipeline's <c>"metadata"</c> object…) is ignored.
+/// are metadata; a pipeline's <c>"metadata"</c> object gives <see cref="PipelineInfo"/> (its
+/// string members only); any other member is ignored.
 /// </summary>
 public static class JsonStatsReader
 {
-    public sealed record Result(CounterSet Counters, IReadOnlyList<string>? SpecializedInstructions, DefineTable? StatsDefines, DefineTable? Defines);
+    public sealed record Result(CounterSet Counters, IReadOnlyList<string>? SpecializedInstructions, DefineTable? StatsDefines, DefineTable? Defines)
+    {
+        public PipelineInfo? Pipeline { get; init; }
+    }
 
     public static Result Read(string path)
     {
@@ -56,6 +60,7 @@ public static class JsonStatsReader
         IReadOnlyList<string>? specialized = null;
         DefineTable? statsDefines = null;
         DefineTable? defines = null;
+        PipelineInfo? pipeline = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             string name = reader.GetString()!;
@@ -70,6 +75,9 @@ public static class JsonStatsReader
                     break;
                 case CounterNames.Defines:
                     defines = ReadDefines(ref reader, path, name);
+                    break;
+                case PipelineMember when reader.TokenType == JsonTokenType.StartObject:
+                    pipeline = ReadPipeline(ref reader);
                     break;
                 default:
                     if (reader.TokenType == JsonTokenType.Number)
@@ -100,7 +108,37 @@ public static class JsonStatsReader
             throw new StatsInputException($"{path}: wrong JSON shape: the object has no integer counters (expected the output of --json-output)");
         }
 
-        return new Result(new CounterSet(counters), specialized, statsDefines, defines);
+        return new Result(new CounterSet(counters), specialized, statsDefines, defines) { Pipeline = pipeline };
+    }
+
+    private const string PipelineMember = "metadata";
+
+    /// <summary>The string members of a pipeline's metadata object; anything else in it is skipped.</summary>
+    private static PipelineInfo ReadPipeline(ref Utf8JsonReader reader)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string key = reader.GetString()!;
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                values[key] = reader.GetString()!;
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        string? dateText = values.GetValueOrDefault("commit_date");
+        DateTimeOffset? date = DateTimeOffset.TryParse(dateText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed)
+            ? parsed
+            : null;
+        return new PipelineInfo(values.GetValueOrDefault("commit_id"), values.GetValueOrDefault("commit_fork"), values.GetValueOrDefault("commit_branch"), date)
+        {
+            CommitDateText = dateText,
+        };
     }
 
     private static Int128 ReadCounter(ref Utf8JsonReader reader, string path, string name)

@@ -75,7 +75,7 @@ public static class StatsLoader
 
         if (json is null || (json.SpecializedInstructions is null && json.StatsDefines is null && json.Defines is null))
         {
-            return new StatsData(path, kind, counters, fallback, options.CPythonSource is null ? version : null);
+            return new StatsData(path, kind, counters, fallback, options.CPythonSource is null ? version : null) { Pipeline = json?.Pipeline };
         }
 
         // Metadata inside the JSON describes exactly the build that wrote it, so each piece it has wins.
@@ -86,6 +86,6 @@ public static class StatsLoader
             json.SpecializedInstructions is not null && json.StatsDefines is not null && json.Defines is not null
                 ? $"embedded in {Path.GetFileName(path)}"
                 : $"embedded in {Path.GetFileName(path)}, completed from {fallback.Origin}");
-        return new StatsData(path, kind, counters, metadata, version);
+        return new StatsData(path, kind, counters, metadata, version) { Pipeline = json.Pipeline };
     }
 }

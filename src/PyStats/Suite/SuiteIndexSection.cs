@@ -27,8 +27,8 @@ internal static class SuiteIndexSection
         var rows = new List<ReportRow>();
         foreach (var (name, b, h, report, target) in benchmarks)
         {
-            var bv = new StatsView(b, ReportDialect.Python315);
-            var hv = new StatsView(h, ReportDialect.Python315);
+            var bv = new StatsView(b, ReportDialects.Latest);
+            var hv = new StatsView(h, ReportDialects.Latest);
             var bs = EffectivenessSplit.Of(bv);
             var hs = EffectivenessSplit.Of(hv);
             double? delta = bs.Total > 0 && hs.Total > 0

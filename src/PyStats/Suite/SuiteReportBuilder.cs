@@ -65,9 +65,10 @@ public static class SuiteReportBuilder
             new("Base", $"{baseSide.Count} benchmarks", "Suite", Sum(baseSide.Select(b => b.Data.FileCount)), baseSide.FirstOrDefault().Data?.CPythonVersion, baseSide.FirstOrDefault().Data?.Metadata.Origin ?? "none"),
             new("Head", $"{headSide.Count} benchmarks", "Suite", Sum(headSide.Select(h => h.Data.FileCount)), headSide.FirstOrDefault().Data?.CPythonVersion, headSide.FirstOrDefault().Data?.Metadata.Origin ?? "none"),
         };
-        string dialect = aggregate?.Dialect ?? (options.Dialect ?? ReportDialect.Python315).Name();
+        string dialect = aggregate?.Dialect ?? (options.Dialect ?? ReportDialects.Latest).Name;
         var front = new ReportDocument(inputs, dialect, options.Date, sections)
         {
+            DialectReason = aggregate?.DialectReason ?? (options.Dialect is null ? "newest revision" : "--dialect"),
             Extended = true,
             Findings = aggregate?.Findings ?? [],
             SanityIssues = (aggregate is null ? [] : aggregate.SanityIssues.Select(i => i with { Input = $"{AggregateName} {i.Input}" }))

@@ -31,12 +31,12 @@ public sealed class FailureKindNamesTests
     [InlineData(99, "CALL", "kind 99")]
     [InlineData(5, "CALL", "kind 5")]
     public void Labels_use_the_common_names_then_the_family_prefix(long kind, string family, string expected) =>
-        Assert.Equal(expected, FailureKindNames.Label(kind, family, Defines, ReportDialect.Python313));
+        Assert.Equal(expected, FailureKindNames.Label(kind, family, Defines, ReportDialects.Python313));
 
     [Fact]
     public void Get_iter_uses_the_iter_prefix_only_in_the_newer_dialect()
     {
-        Assert.Equal("kind 13", FailureKindNames.Label(13, "GET_ITER", Defines, ReportDialect.Python313));
-        Assert.Equal("list", FailureKindNames.Label(13, "GET_ITER", Defines, ReportDialect.Python315));
+        Assert.Equal("kind 13", FailureKindNames.Label(13, "GET_ITER", Defines, ReportDialects.Python313));
+        Assert.Equal("list", FailureKindNames.Label(13, "GET_ITER", Defines, ReportDialects.Python315));
     }
 }

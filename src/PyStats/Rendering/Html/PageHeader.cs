@@ -21,6 +21,11 @@ internal static class PageHeader
             .Element("span", "badge", "dialect " + document.Dialect)
             .Element("span", "badge", "stats gathered on " + document.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             .Raw("</div>\n");
+        if (document.DialectReason.Length > 0)
+        {
+            // Which revision of CPython's script the Markdown reproduces, and the evidence for it.
+            html.Element("p", "dialect-reason", $"Report script revision {document.Dialect}: {document.DialectReason}").Raw("\n");
+        }
 
         html.Raw("<table class=\"inputs\">\n<thead><tr><th>Input</th><th>Source</th><th>Kind</th><th class=\"r\">Files</th><th>CPython</th><th>Metadata</th></tr></thead>\n<tbody>\n");
         foreach (var input in document.Inputs)

@@ -43,6 +43,7 @@ public sealed class JsonRenderer
         json.WriteStartObject();
         json.WriteString("schema", Schema);
         json.WriteString("dialect", document.Dialect);
+        json.WriteString("dialectReason", document.DialectReason);
         json.WriteString("date", document.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteBoolean("comparison", document.IsComparison);
         json.WriteBoolean("extended", document.Extended);

@@ -23,13 +23,16 @@ public static class ReportBuilder
             throw new ArgumentException("A report needs at least one input", nameof(inputs));
         }
 
-        var dialect = options.Dialect ?? DialectDetector.Detect(inputs);
+        var choice = options.Dialect is { } forced
+            ? new DialectChoice(forced, "--dialect")
+            : DialectDetector.Detect(inputs, options.Date);
+        var dialect = choice.Dialect;
         var views = inputs.Select(d => new StatsView(d, dialect)).ToList();
         var labels = Labels(inputs.Count, options);
         var context = new BuildContext(views, dialect, options, labels);
 
         var sections = new List<ReportSection>();
-        foreach (var spec in layout ?? CompatibleLayout.Sections(options.Extended, context.IsComparison, headline: options.Extended || options.Headline))
+        foreach (var spec in layout ?? CompatibleLayout.Sections(dialect, options.Extended, context.IsComparison, headline: options.Extended || options.Headline))
         {
             if (BuildSection(spec, context, parentId: string.Empty) is var section && (section.Parts.Count > 0 || !spec.OmitWhenEmpty))
             {
@@ -39,8 +42,9 @@ public static class ReportBuilder
 
         var reportInputs = inputs.Select((d, i) => new ReportInput(
             labels[i], d.Source, d.Kind.ToString(), d.FileCount, d.CPythonVersion, d.Metadata.Origin)).ToList();
-        return new ReportDocument(reportInputs, dialect.Name(), options.Date, sections)
+        return new ReportDocument(reportInputs, dialect.Name, options.Date, sections)
         {
+            DialectReason = choice.Reason,
             Extended = options.Extended,
             Findings = options.Extended ? context.Findings : [],
             SanityIssues = options.Extended ? context.SanityIssues : [],

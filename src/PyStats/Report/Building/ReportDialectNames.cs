@@ -1,28 +1,37 @@
+using System.Globalization;
+
 namespace PyStats.Report.Building;
 
+/// <summary>Reads a <c>--dialect</c> value: a revision name, a CPython version, or a date.</summary>
 public static class ReportDialectNames
 {
-    public static string Name(this ReportDialect dialect) => dialect switch
-    {
-        ReportDialect.Python313 => "3.13",
-        ReportDialect.Python315 => "3.15",
-        _ => throw new ArgumentOutOfRangeException(nameof(dialect)),
-    };
+    /// <summary>What <c>--dialect</c> accepts, for help and error messages.</summary>
+    public static string Accepted =>
+        "a revision name (" + string.Join(", ", ReportDialects.All.Select(d => d.Name)) + "), a CPython version (3.12 to 3.15) or a date (YYYY-MM-DD: main's script of that day)";
 
+    /// <param name="text">A revision name (<c>inline-values</c>), a version (<c>3.14</c>: that version's own script) or a date (<c>2024-06-15</c>: main's script that day).</param>
     public static bool TryParse(string text, out ReportDialect dialect)
     {
-        switch (text.Trim())
+        string value = text.Trim();
+        if (ReportDialects.Named(value) is { } named)
         {
-            case "3.13":
-                dialect = ReportDialect.Python313;
-                return true;
-            case "3.14":
-            case "3.15":
-                dialect = ReportDialect.Python315;
-                return true;
-            default:
-                dialect = default;
-                return false;
+            dialect = named;
+            return true;
         }
+
+        if (ReportDialects.ForVersion(value) is { } forVersion && value.Count(c => c == '.') == 1)
+        {
+            dialect = forVersion;
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            dialect = ReportDialects.InForceOn(date);
+            return true;
+        }
+
+        dialect = null!;
+        return false;
     }
 }

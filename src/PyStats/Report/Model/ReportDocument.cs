@@ -16,7 +16,11 @@ public sealed class ReportDocument
 
     public IReadOnlyList<ReportInput> Inputs { get; }
 
+    /// <summary>Name of the summarizer revision reproduced.</summary>
     public string Dialect { get; }
+
+    /// <summary>Why that revision was chosen (the evidence, or "--dialect").</summary>
+    public string DialectReason { get; init; } = string.Empty;
 
     /// <summary>The "Stats gathered on" date.</summary>
     public DateOnly Date { get; }
@@ -39,5 +43,5 @@ public sealed class ReportDocument
 
     /// <summary>The same report with other sections (e.g. filtered), everything else kept.</summary>
     public ReportDocument WithSections(IReadOnlyList<ReportSection> sections) =>
-        new(Inputs, Dialect, Date, sections) { Extended = Extended, Findings = Findings, SanityIssues = SanityIssues };
+        new(Inputs, Dialect, Date, sections) { DialectReason = DialectReason, Extended = Extended, Findings = Findings, SanityIssues = SanityIssues };
 }

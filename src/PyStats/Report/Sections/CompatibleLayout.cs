@@ -6,7 +6,7 @@ namespace PyStats.Report.Sections;
 public static class CompatibleLayout
 {
     /// <param name="headline">Start with the headline (comparisons: extended reports and HTML pages).</param>
-    public static IReadOnlyList<SectionSpec> Sections(bool extended, bool comparison, bool headline = false)
+    public static IReadOnlyList<SectionSpec> Sections(ReportDialect dialect, bool extended, bool comparison, bool headline = false)
     {
         var sections = new List<SectionSpec>();
         if (headline && comparison)
@@ -24,7 +24,7 @@ public static class CompatibleLayout
             sections.Add(Sanity.SanitySection.Create());
         }
 
-        sections.AddRange(CPythonSections(extended));
+        sections.AddRange(CPythonSections(dialect, extended));
         if (extended)
         {
             sections.Add(OtherCountersSection.Create());
@@ -33,7 +33,9 @@ public static class CompatibleLayout
         return sections;
     }
 
-    private static IReadOnlyList<SectionSpec> CPythonSections(bool extended) =>
+    private static List<SectionSpec> CPythonSections(ReportDialect dialect, bool extended)
+    {
+        List<SectionSpec> sections =
     [
         new SectionSpec(
             "Execution counts",
@@ -42,16 +44,24 @@ public static class CompatibleLayout
             "The \"miss ratio\" column shows the percentage of times the instruction\n" +
             "executed that it deoptimized. When this happens, the base unspecialized\n" +
             "instruction is not counted."),
-        PairCountSection.Create("opcode", "opcode", comparative: extended),
+        PairCountSection.Create("opcode", dialect.Wording.Tier1PairsSummary, comparative: extended),
         PredecessorSuccessorSection.Create(comparative: extended),
         SpecializationSection.Create(),
         EffectivenessSection.Create(),
         CallStatsSection.Create(),
-        ObjectStatsSection.Create(),
+        ObjectStatsSection.Create(dialect),
         GcStatsSection.Create(),
         OptimizationSection.Create(),
         FreeThreadingSection.Create(),
         RareEventsSection.Create(),
         MetaStatsSection.Create(),
     ];
+        if (dialect.ShowsBinaryOpFailures)
+        {
+            // That branch's script printed its section just before the meta stats.
+            sections.Insert(sections.FindIndex(s => s.Title == "Meta stats"), BinaryOpFailuresSection.Create());
+        }
+
+        return sections;
+    }
 }

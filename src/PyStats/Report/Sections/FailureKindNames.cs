@@ -46,7 +46,7 @@ internal static class FailureKindNames
             return "ATTR";
         }
 
-        if (family is "FOR_ITER" or "SEND" || (family == "GET_ITER" && dialect == ReportDialect.Python315))
+        if (family is "FOR_ITER" or "SEND" || (family == "GET_ITER" && dialect.GetIterUsesIterFailureNames))
         {
             return "ITER";
         }

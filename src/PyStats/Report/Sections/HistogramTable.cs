@@ -6,9 +6,9 @@ using PyStats.Report.Model;
 namespace PyStats.Report.Sections;
 
 /// <summary>
-/// A power-of-two histogram printed as <c>KEY[N]</c> counters. The 3.13 script drops trailing
-/// zero buckets only (an all-zero histogram keeps its first bucket); the newer one drops leading
-/// and trailing zeros.
+/// A power-of-two histogram printed as <c>KEY[N]</c> counters. Every revision drops trailing zero
+/// buckets; older ones keep leading zeros (an all-zero histogram keeps its first bucket), newer
+/// ones (<see cref="ReportDialect.TrimsLeadingZeroBuckets"/>) drop them too.
 /// </summary>
 internal static class HistogramTable
 {
@@ -31,7 +31,7 @@ internal static class HistogramTable
 
         int start = 0;
         int end = buckets.Count - 1;
-        if (view.Dialect == ReportDialect.Python313)
+        if (!view.Dialect.TrimsLeadingZeroBuckets)
         {
             int lastNonZero = 0;
             for (int i = 0; i < buckets.Count; i++)

@@ -7,15 +7,15 @@ namespace PyStats.Report.Sections;
 /// <summary>
 /// Every <c>Object …</c> counter in data order, with a ratio against its group total:
 /// allocations, increfs, decrefs (whichever variants the build prints) and dict
-/// materializations (against inline values).
+/// materializations (against the revision's values-array counter).
 /// </summary>
 internal static class ObjectStatsSection
 {
-    private const string Doc =
+    private static string Doc(ReportDialect dialect) =>
         "Below, \"allocations\" means \"allocations that are not from a freelist\".\n" +
         "Total allocations = \"Allocations from freelist\" + \"Allocations\".\n" +
         "\n" +
-        "\"Inline values\" is the number of values arrays inlined into objects.\n" +
+        dialect.Wording.ValuesArrays + "\n" +
         "\n" +
         "The cache hit/miss numbers are for the MRO cache, split into dunder and\n" +
         "other names.";
@@ -34,16 +34,16 @@ internal static class ObjectStatsSection
         "Object interpreter immortal decrefs", "Object immortal decrefs",
     ];
 
-    public static SectionSpec Create() => new(
+    public static SectionSpec Create(ReportDialect dialect) => new(
         "Object stats",
         "Allocations, frees and dict materializatons",
         [new TableSpec("objects", Cells.CountRatio(string.Empty), Rows, JoinMode.Change)],
-        Doc);
+        Doc(dialect));
 
     private static IReadOnlyList<ReportRow> Rows(StatsView view)
     {
         var counters = view.Counters;
-        Int128 materializations = counters.Find("Object inline values") ?? counters.Get("Object new values");
+        Int128 materializations = counters.Get(view.Dialect.MaterializationDenominator);
         Int128 allocations = counters.Get("Object allocations") + counters.Get("Object allocations from freelist");
         Int128 increfs = Sum(counters, IncrefKeys);
         Int128 decrefs = Sum(counters, DecrefKeys);

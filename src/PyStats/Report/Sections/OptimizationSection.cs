@@ -17,7 +17,7 @@ internal static class OptimizationSection
         ("Optimization trace stack overflow", "Trace stack overflow", "A trace is truncated because it would require more than 5 stack frames.", "Optimization attempts"),
         ("Optimization trace stack underflow", "Trace stack underflow", "A potential trace is abandoned because it pops more frames than it pushes.", "Optimization attempts"),
         ("Optimization trace too long", "Trace too long", "A trace is truncated because it is longer than the instruction buffer.", "Optimization attempts"),
-        ("Optimization trace too short", "Trace too short", "A potential trace is abandoned because it it too short.", "Optimization attempts"),
+        (TraceTooShortCounter, "Trace too short", string.Empty, "Optimization attempts"), // doc: ReportDialect wording
         ("Optimization inner loop", "Inner loop found", "A trace is truncated because it has an inner loop", "Optimization attempts"),
         ("Optimization recursive call", "Recursive call", "A trace is truncated because it has a recursive call.", "Optimization attempts"),
         ("Optimization low confidence", "Low confidence", "A trace is abandoned because the likelihood of the jump to top being taken is too low.", "Optimization attempts"),
@@ -53,6 +53,8 @@ internal static class OptimizationSection
         ("Trace run length", "Optimization traces executed"),
     ];
 
+    private const string TraceTooShortCounter = "Optimization trace too short";
+
     /// <summary>Every single counter the Tier 2 tables show (histograms aside).</summary>
     public static IEnumerable<string> KnownCounters =>
         OptimizationRows.Concat(OptimizerRows).Concat(JitMemoryRows).Select(r => r.Counter);
@@ -67,7 +69,11 @@ internal static class OptimizationSection
         }
 
         yield return new TableSpec("optimization", Cells.CountRatio(string.Empty), v => CounterRows(v, OptimizationRows), JoinMode.Change);
-        yield return new TableSpec("optimizer", Cells.CountRatio(string.Empty), v => CounterRows(v, OptimizerRows), JoinMode.Change);
+        if (context.Dialect.ShowsOptimizerTable)
+        {
+            yield return new TableSpec("optimizer", Cells.CountRatio(string.Empty), v => CounterRows(v, OptimizerRows), JoinMode.Change);
+        }
+
 
         if (context.Inputs.Any(i => i.Counters.Contains(CounterNames.JitTotalMemory)))
         {
@@ -95,11 +101,20 @@ internal static class OptimizationSection
         }
 
         yield return new SectionSpec("Uop execution stats", string.Empty, [ExecutionCountTable.Spec("uops")]);
-        yield return PairCountSection.Create("uop", "Non-JIT uop", context.Options.Extended);
+        if (context.Dialect.ShowsUopPairCounts)
+        {
+            yield return PairCountSection.Create("uop", "Pair counts for top 100 Non-JIT uop pairs", context.Options.Extended);
+        }
+
         yield return new SectionSpec(
             "Unsupported opcodes",
             string.Empty,
             [new TableSpec("unsupported", [Cells.Left("Opcode"), Cells.Right("Count")], v => OpcodeCountRows(v, "unsupported_opcode"), JoinMode.Change)]);
+        if (!context.Dialect.ShowsOptimizerErrors)
+        {
+            yield break;
+        }
+
         yield return new SectionSpec(
             "Optimizer errored out with opcode",
             "Optimization stopped after encountering this opcode",
@@ -121,7 +136,7 @@ internal static class OptimizationSection
             ReportCell ratio = denominatorKey is null
                 ? EmptyCell.Instance
                 : Cells.Ratio(value, view.Counters.Find(denominatorKey));
-            rows.Add(new ReportRow(new DocCell(label, doc), Cells.Count(value), ratio));
+            rows.Add(new ReportRow(new DocCell(label, counter == TraceTooShortCounter ? view.Dialect.Wording.TraceTooShort : doc), Cells.Count(value), ratio));
         }
 
         return rows;

@@ -11,9 +11,10 @@ internal static class PairCountSection
         "the corresponding unspecialized instruction are not counted as pairs.";
 
     /// <param name="comparative">CPython leaves pairs out of comparisons; the extended report joins them.</param>
-    public static SectionSpec Create(string prefix, string title, bool comparative) => new(
+    /// <param name="summary">The section's <c>&lt;summary&gt;</c> line (its wording changed between revisions).</param>
+    public static SectionSpec Create(string prefix, string summary, bool comparative) => new(
         "Pair counts",
-        $"Pair counts for top 100 {title} pairs",
+        summary,
         [new TableSpec("pairs", [Cells.Left("Pair"), Cells.Right("Count"), Cells.Right("Self"), Cells.Right("Cumulative")], view => Rows(view, prefix), JoinMode.Change)],
         Doc,
         comparative);

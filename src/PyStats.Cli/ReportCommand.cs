@@ -20,6 +20,8 @@ public sealed class ReportCommand
 
     private readonly Option<bool> _extended = new("--extended") { Description = "The extended report: significant changes, sanity checks, pair tables in comparisons, other counters, no 'N / 0 !!'." };
 
+    private readonly Option<bool> _listDialects = new("--list-dialects") { Description = "List the revisions of CPython's report script that --dialect accepts (name, date, what changed) and exit." };
+
     private readonly CommonOptions _common = new();
     private readonly AnalysisOptions _analysis = new();
 
@@ -28,6 +30,7 @@ public sealed class ReportCommand
         root.Arguments.Add(_inputs);
         root.Options.Add(_jsonOutput);
         root.Options.Add(_extended);
+        root.Options.Add(_listDialects);
         _common.AddTo(root);
         root.Options.Add(_analysis.Rules);
         root.SetAction(result => CliApp.Guard(env, () => Execute(result, env)));
@@ -35,6 +38,12 @@ public sealed class ReportCommand
 
     private int Execute(ParseResult result, CliEnvironment env)
     {
+        if (result.GetValue(_listDialects))
+        {
+            DialectList.Write(env.Out);
+            return ExitCodes.Ok;
+        }
+
         string format = _common.ValidatedFormat(result);
         var paths = result.GetValue(_inputs) is { Length: > 0 } given ? given : [InputLoader.DefaultDirectory];
         foreach (string path in paths)

@@ -42,7 +42,9 @@ public static class DialectDetector
         {
             var day = DateOnly.FromDateTime(commit.UtcDateTime);
             chosen = ReportDialects.InForceOn(day);
-            reasons.Add($"metadata.commit_date {day:yyyy-MM-dd}");
+            reasons.Add(day < ReportDialects.Mainline[0].Date
+                ? $"metadata.commit_date {day:yyyy-MM-dd}, before the oldest revision known"
+                : $"metadata.commit_date {day:yyyy-MM-dd}");
             if (cap is not null && ReportDialects.Rank(cap) < ReportDialects.Rank(chosen))
             {
                 chosen = cap;

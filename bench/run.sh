@@ -18,13 +18,16 @@
 #   BENCH_SIZES        directory sizes in files (default "1000 10000")
 #   BENCH_TIMER        auto (hyperfine when installed, else the built-in loop), hyperfine or loop
 #   PYSTATS_BIN        an already published pystats to time instead of publishing one
-#   PYSTATS_CORPUS     the parity corpus (default: ../shared/corpus beside the repository)
+#   PYSTATS_CORPUS     the parity corpus (default: ../shared/corpus beside the repository when
+#                      present, else the copy in the repository, tests/data/parity)
 #   BENCH_KEEP         1 keeps the temp dir (printed) for a look afterwards
 set -euo pipefail
 export LC_ALL=C
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-CORPUS=${PYSTATS_CORPUS:-$ROOT/../shared/corpus}
+if [ -n "${PYSTATS_CORPUS:-}" ]; then CORPUS=$PYSTATS_CORPUS
+elif [ -d "$ROOT/../shared/corpus" ]; then CORPUS=$ROOT/../shared/corpus
+else CORPUS=$ROOT/tests/data/parity; fi
 RUNS=${BENCH_RUNS:-7}
 REF_RUNS=${BENCH_REF_RUNS:-3}
 RSS_RUNS=${BENCH_RSS_RUNS:-3}

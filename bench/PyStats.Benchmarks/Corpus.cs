@@ -1,4 +1,7 @@
-/// <summary>Finds the parity corpus: PYSTATS_CORPUS, else ../shared/corpus beside the repository.</summary>
+/// <summary>
+/// Finds the parity corpus: PYSTATS_CORPUS, else ../shared/corpus beside the repository, else the
+/// copy kept in the repository (tests/data/parity), so a bare clone benchmarks too.
+/// </summary>
 internal static class Corpus
 {
     public static string Root { get; } = Find();
@@ -23,7 +26,8 @@ internal static class Corpus
         {
             if (File.Exists(Path.Combine(dir.FullName, "PyStats.slnx")))
             {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus"));
+                string shared = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus"));
+                return Directory.Exists(shared) ? shared : Path.Combine(dir.FullName, "tests", "data", "parity");
             }
         }
 

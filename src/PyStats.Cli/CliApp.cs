@@ -13,27 +13,53 @@ public sealed class CliApp
 
     public CliApp(CliEnvironment env) => _env = env;
 
+    /// <summary>
+    /// The subcommands, in the order the root's help lists them. Registering a new one is one
+    /// line here, with its <see cref="Command"/> made by <see cref="Subcommand"/>: it then gets the
+    /// same unknown-option, help and error handling as every other (notes/cli-contract.md).
+    /// </summary>
+    private static readonly Func<CliEnvironment, Command>[] Subcommands =
+    [
+        env => new CompareCommand().Create(env),
+        env => new SuiteCommand().Create(env),
+        env => new CheckCommand().Create(env),
+        env => new MergeCommand().Create(env),
+    ];
+
     public int Run(IReadOnlyList<string> args) => Guard(_env, () => RunCommandLine(args));
 
     private int RunCommandLine(IReadOnlyList<string> args)
     {
-        var root = new RootCommand("Reports on the counters of a CPython built with --enable-pystats (a drop-in for Tools/scripts/summarize_stats.py).");
-        new ReportCommand().AddTo(root, _env);
-        root.Subcommands.Add(new CompareCommand().Create(_env));
-        root.Subcommands.Add(new SuiteCommand().Create(_env));
-        root.Subcommands.Add(new CheckCommand().Create(_env));
-        root.Subcommands.Add(new MergeCommand().Create(_env));
-
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        var subcommands = Subcommands.Select(create => create(_env)).ToList();
+        var root = new RootCommand("Reports on the counters of a CPython built with --enable-pystats (a drop-in for Tools/scripts/summarize_stats.py).")
         {
-            foreach (var error in parsed.Errors)
-            {
-                _env.Error.WriteLine($"pystats: error: {error.Message}");
-            }
+            HelpName = UsageError.Program,
+        };
+        string? chosen = args.Count > 0 ? subcommands.FirstOrDefault(c => c.Name == args[0])?.Name : null;
+        if (chosen is not null)
+        {
+            // The subcommand under a root of its own: its help shows only its own arguments.
+            root.Subcommands.Add(subcommands.First(c => c.Name == chosen));
+        }
+        else
+        {
+            // The bare form; the subcommands are there for the root's help, and to be refused
+            // when named after other arguments.
+            new ReportCommand().AddTo(root, _env);
+            subcommands.ForEach(root.Subcommands.Add);
+        }
 
-            _env.Error.WriteLine("Try 'pystats --help' for more information.");
-            return ExitCodes.Usage;
+        string commandPath = UsageError.CommandPath(chosen);
+        var parsed = root.Parse(args);
+        if (chosen is null && parsed.CommandResult.Command != root)
+        {
+            string name = parsed.CommandResult.Command.Name;
+            return UsageError.Write(_env, $"'{name}' must come first: {UsageError.CommandPath(name)} ARGUMENTS [options]", UsageError.CommandPath(name));
+        }
+
+        if (CommandLineCheck.FirstError(parsed, args) is { } error)
+        {
+            return UsageError.Write(_env, error, commandPath);
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = _env.Out, Error = _env.Error, EnableDefaultExceptionHandler = false });
@@ -56,12 +82,12 @@ public sealed class CliApp
             }
         }
 
-        command.SetAction(result => Guard(env, () => execute(result)));
+        command.SetAction(result => Guard(env, () => execute(result), UsageError.CommandPath(name)));
         return command;
     }
 
     /// <summary>Runs a command body, turning the failures users can cause into one line on stderr.</summary>
-    public static int Guard(CliEnvironment env, Func<int> body)
+    public static int Guard(CliEnvironment env, Func<int> body, string commandPath = UsageError.Program)
     {
         try
         {
@@ -74,9 +100,7 @@ public sealed class CliApp
         }
         catch (UsageException e)
         {
-            env.Error.WriteLine($"pystats: error: {e.Message}");
-            env.Error.WriteLine("Try 'pystats --help' for more information.");
-            return ExitCodes.Usage;
+            return UsageError.Write(env, e.Message, commandPath);
         }
         catch (OutputException e)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using PyStats.Metadata;
 using PyStats.Parsing;
 using PyStats.Report.Building;
 using PyStats.Report.Filtering;
@@ -65,14 +66,28 @@ public sealed class CommonOptions
         {
             if (result.Tokens is [var token] && !TryParseTop(token.Value, out _))
             {
-                result.AddError($"--top '{token.Value}': expected a number of rows of at least 1");
+                result.AddError($"--top '{token.Value}': expected a whole number of rows from 1 to {int.MaxValue}");
             }
         });
         MinChange.Validators.Add(result =>
         {
             if (result.Tokens is [var token] && !TryParsePercent(token.Value, out _))
             {
-                result.AddError($"--min-change '{token.Value}': expected a percentage of at least 0, like 5 or 2.5");
+                result.AddError($"--min-change '{token.Value}': expected a finite percentage of at least 0, like 5 or 2.5");
+            }
+        });
+        Dialect.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && !TryParseDialect(token.Value, out _))
+            {
+                result.AddError(DialectError(token.Value));
+            }
+        });
+        CPythonVersion.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && !BuiltInMetadata.IsKnown(token.Value))
+            {
+                result.AddError(VersionError(token.Value));
             }
         });
     }
@@ -93,31 +108,38 @@ public sealed class CommonOptions
     /// <summary>A --cpython-version value, checked against the built-in metadata.</summary>
     public static string? KnownVersion(string? version)
     {
-        if (version is not null && !PyStats.Metadata.BuiltInMetadata.IsKnown(version))
+        if (version is not null && !BuiltInMetadata.IsKnown(version))
         {
-            throw new UsageException($"--cpython-version '{version}': no built-in metadata for it; known: {string.Join(", ", PyStats.Metadata.BuiltInMetadata.Versions)}");
+            throw new UsageException(VersionError(version));
         }
 
         return version;
     }
+
+    /// <summary>
+    /// The one place a --dialect value is read (every command, parse-time validation included):
+    /// what <see cref="ReportDialectNames.TryParse"/> accepts, nothing else.
+    /// </summary>
+    public static bool TryParseDialect(string text, out ReportDialect dialect) => ReportDialectNames.TryParse(text, out dialect);
 
     public ReportOptions ReportOptions(ParseResult result, CliEnvironment env)
     {
         ReportDialect? dialect = null;
         if (result.GetValue(Dialect) is { } text)
         {
-            if (!ReportDialectNames.TryParse(text, out var parsed))
-            {
-                throw new UsageException($"--dialect '{text}': expected {ReportDialectNames.Accepted}");
-            }
-
-            dialect = parsed;
+            dialect = TryParseDialect(text, out var parsed) ? parsed : throw new UsageException(DialectError(text));
         }
 
         // The HTML page of a comparison always leads with the headline; Markdown only when extended.
         bool html = _withFormat && string.Equals(result.GetValue(Format), OutputFormats.Html, StringComparison.OrdinalIgnoreCase);
         return new ReportOptions { Date = ReportDate.Resolve(result.GetValue(Date), env.GetVariable), Dialect = dialect, Headline = html };
     }
+
+    private static string DialectError(string text) =>
+        $"--dialect '{text}': not a supported report format; expected {ReportDialectNames.Accepted}";
+
+    private static string VersionError(string text) =>
+        $"--cpython-version '{text}': no built-in metadata for it; supported: {string.Join(", ", BuiltInMetadata.Versions)} (or use --cpython-source DIR)";
 
     public ReportFilterOptions FilterOptions(ParseResult result)
     {

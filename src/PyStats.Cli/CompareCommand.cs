@@ -39,7 +39,7 @@ public sealed class CompareCommand
         var labels = result.GetValue(_labels) is { Length: > 0 } given ? given : InputLabels.FromPaths(paths);
         if (labels.Count != paths.Length)
         {
-            throw new UsageException($"{labels.Count} labels for {paths.Length} runs: give one --label per run");
+            throw new UsageException($"{Plural.Of(labels.Count, "label")} for {Plural.Of(paths.Length, "run")}: give one --label per run");
         }
 
         var options = _common.ReportOptions(result, env) with { Extended = true, Labels = labels, Rules = _analysis.Load(result) };

@@ -35,7 +35,7 @@ public sealed class MergeCommand
 
         OutputTarget.WriteFile(output, writer => MergedJsonWriter.Write(merged, writer), "the merged JSON");
 
-        env.Error.WriteLine($"pystats: merged {inputs.Count} inputs ({merged.FileCount} data files, {merged.Counters.Count} counters) into {output}");
+        env.Error.WriteLine($"pystats: merged {Plural.Of(inputs.Count, "input")} ({Plural.Of(merged.FileCount, "data file")}, {Plural.Of(merged.Counters.Count, "counter")}) into {output}");
         return ExitCodes.Ok;
     }
 }

@@ -46,15 +46,6 @@ public sealed class ReportCommand
 
         string format = _common.ValidatedFormat(result);
         var paths = result.GetValue(_inputs) is { Length: > 0 } given ? given : [InputLoader.DefaultDirectory];
-        foreach (string path in paths)
-        {
-            // System.CommandLine hands unknown options to the inputs argument.
-            if (path.Length > 1 && path[0] == '-' && !Path.Exists(path))
-            {
-                throw new UsageException($"unknown option '{path}'");
-            }
-        }
-
         string? jsonOutput = result.GetValue(_jsonOutput);
         if (jsonOutput is not null && paths.Length != 1)
         {
@@ -63,7 +54,7 @@ public sealed class ReportCommand
 
         if (paths.Length > 2)
         {
-            throw new UsageException($"{paths.Length} inputs given; the report takes one (a report) or two (base and head)");
+            throw new UsageException($"{Plural.Of(paths.Length, "input")} given; the report takes one (a report) or two (base and head)");
         }
 
         var loadOptions = _common.LoadOptions(result);

@@ -19,7 +19,8 @@ public static class ReportDialectNames
             return true;
         }
 
-        if (ReportDialects.ForVersion(value) is { } forVersion && value.Count(c => c == '.') == 1)
+        // Only the versions this build knows: a future version is not guessed on the command line.
+        if (value is "3.12" or "3.13" or "3.14" or "3.15" && ReportDialects.ForVersion(value) is { } forVersion)
         {
             dialect = forVersion;
             return true;

@@ -48,6 +48,9 @@ public static class JsonStatsReader
         }
     }
 
+    /// <summary>The member a benchmark pipeline adds to the merged JSON (ignored).</summary>
+    private const string PipelineMetadata = "metadata";
+
     private static Result ReadDocument(ref Utf8JsonReader reader, string path, bool requireCounters, int length)
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -57,6 +60,7 @@ public static class JsonStatsReader
 
         // About one member per 48 bytes of indented JSON: the list does not regrow (and recopy).
         var counters = new List<KeyValuePair<string, Int128>>(Math.Min(length / 48, 1 << 20));
+        bool onlyMetadata = true; // no member but counters, metadata and a pipeline's "metadata" object
         IReadOnlyList<string>? specialized = null;
         DefineTable? statsDefines = null;
         DefineTable? defines = null;
@@ -86,6 +90,7 @@ public static class JsonStatsReader
                     }
                     else
                     {
+                        onlyMetadata &= name == PipelineMetadata;
                         reader.Skip();
                     }
 
@@ -103,7 +108,9 @@ public static class JsonStatsReader
             throw new StatsInputException($"{path}: malformed JSON: data after the end of the object");
         }
 
-        if (counters.Count == 0 && requireCounters)
+        // A run that collected no files is a valid input (CPython prints its empty report); an
+        // object of other things is not a counter file at all.
+        if (counters.Count == 0 && requireCounters && !onlyMetadata)
         {
             throw new StatsInputException($"{path}: wrong JSON shape: the object has no integer counters (expected the output of --json-output)");
         }

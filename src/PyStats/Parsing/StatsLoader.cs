@@ -27,11 +27,23 @@ public static class StatsLoader
         if (LooksLikeJson(path))
         {
             var json = JsonStatsReader.Read(path);
-            return new LoadResult(WithMetadata(path, InputKind.Json, json.Counters, json, options), []);
+            return new LoadResult(WithMetadata(path, InputKind.Json, json.Counters, json, options), NoCountersWarning(path, json.Counters));
         }
 
         var single = new RawDirectoryLoader().LoadFiles([path]);
         return new LoadResult(WithMetadata(path, InputKind.RawFile, single.Counters, null, options), single.Warnings);
+    }
+
+    /// <summary>A JSON of a run that collected no files (only <c>__nfiles__</c>, if that) reports empty, with this warning.</summary>
+    private static LoadWarning[] NoCountersWarning(string path, CounterSet counters)
+    {
+        if (counters.Keys.Any(key => key != CounterNames.FileCount))
+        {
+            return [];
+        }
+
+        string files = counters.Find(CounterNames.FileCount) is { } n ? $"{CounterNames.FileCount} is {n}" : $"no {CounterNames.FileCount}";
+        return [new LoadWarning(path, 0, $"no counters ({files}): the report is empty")];
     }
 
     /// <summary>A .json name, or a file whose first non-blank byte is '{'.</summary>

@@ -34,6 +34,7 @@ public sealed class CheckCommand
         var rules = _analysis.Load(result);
         var options = _common.ReportOptions(result, env) with { Extended = true, Rules = rules };
         var inputs = InputLoader.LoadAll([result.GetValue(_base)!, result.GetValue(_head)!], _common.LoadOptions(result), env);
+        VersionWarning.Print(inputs, env);
         var document = ReportBuilder.Build(inputs, options);
         foreach (var issue in document.SanityIssues)
         {

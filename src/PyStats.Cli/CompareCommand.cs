@@ -44,6 +44,7 @@ public sealed class CompareCommand
 
         var options = _common.ReportOptions(result, env) with { Extended = true, Labels = labels, Rules = _analysis.Load(result) };
         var inputs = InputLoader.LoadAll(paths, _common.LoadOptions(result), env);
+        VersionWarning.Print(inputs, env);
         var document = ReportBuilder.Build(inputs, options);
         OutputFormats.Write(format, _common.Filter(result, document), result.GetValue(_common.Output), env);
         return ExitCodes.Ok;

@@ -60,6 +60,7 @@ public sealed class ReportCommand
         var loadOptions = _common.LoadOptions(result);
         var reportOptions = _common.ReportOptions(result, env) with { Extended = result.GetValue(_extended), Rules = _analysis.Load(result) };
         var inputs = InputLoader.LoadAll(paths, loadOptions, env);
+        VersionWarning.Print(inputs, env);
         if (jsonOutput is not null)
         {
             OutputTarget.WriteFile(jsonOutput, writer => MergedJsonWriter.Write(inputs[0], writer), "the JSON output");

@@ -32,6 +32,7 @@ public sealed class SuiteCommand
         var loadOptions = _common.LoadOptions(result);
         var baseSide = Load(SuiteInputs.Find(result.GetValue(_base)!), loadOptions, env);
         var headSide = Load(SuiteInputs.Find(result.GetValue(_head)!), loadOptions, env);
+        VersionWarning.Print(baseSide.Concat(headSide).Select(b => b.Data), env);
         var suite = SuiteReportBuilder.Build(baseSide, headSide, options);
         if (IsPageDirectory(format, output))
         {

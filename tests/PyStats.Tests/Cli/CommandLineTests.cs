@@ -1,3 +1,4 @@
+using PyStats.Report.Building;
 using PyStats.Tests.Infrastructure;
 
 namespace PyStats.Tests.Cli;

@@ -4,7 +4,9 @@ namespace PyStats.Report.Significance;
 /// "Report <see cref="Metric"/> of <see cref="Subject"/> when it moves by at least
 /// <see cref="Threshold"/> (points or percent) in <see cref="Direction"/>". Subjects with fewer
 /// than <see cref="MinCount"/> events on both sides are noise and are ignored. A rule marked
-/// <see cref="Fail"/> makes <c>pystats check</c> exit with status 3.
+/// <see cref="Fail"/> makes <c>pystats check</c> exit with status 3. Instructions only one side
+/// has, when the sides are different CPython versions, are version differences: a rule sees them
+/// only with <see cref="IncludeVersionDifferences"/>.
 /// </summary>
 public sealed record ChangeRule(
     ChangeMetric Metric,
@@ -12,7 +14,8 @@ public sealed record ChangeRule(
     ChangeDirection Direction = ChangeDirection.Both,
     bool Fail = false,
     string? Subject = null,
-    long MinCount = 0)
+    long MinCount = 0,
+    bool IncludeVersionDifferences = false)
 {
     /// <summary>Subject pattern: null or "*" for any; a trailing '*' matches a prefix; otherwise exact.</summary>
     public bool Matches(string subject) => Subject switch

@@ -86,6 +86,7 @@ public static class ChangeRulesFile
         bool fail = false;
         string? subject = null;
         long minCount = 0;
+        bool versionDifferences = false;
         foreach (var p in rule.EnumerateObject())
         {
             string key = $"{where}.{p.Name}";
@@ -124,8 +125,16 @@ public static class ChangeRulesFile
                 case "min_count":
                     minCount = p.Value.TryGetInt64(out long c) && c >= 0 ? c : throw Error(path, key, "must be a non-negative integer");
                     break;
+                case "include_version_differences":
+                    versionDifferences = p.Value.ValueKind switch
+                    {
+                        JsonValueKind.True => true,
+                        JsonValueKind.False => false,
+                        _ => throw Error(path, key, "must be true or false"),
+                    };
+                    break;
                 default:
-                    throw Error(path, key, "is not a rule setting (metric, threshold, direction, fail, subject, min_count)");
+                    throw Error(path, key, "is not a rule setting (metric, threshold, direction, fail, subject, min_count, include_version_differences)");
             }
         }
 
@@ -135,7 +144,8 @@ public static class ChangeRulesFile
             direction,
             fail,
             subject,
-            minCount);
+            minCount,
+            versionDifferences);
     }
 
     private static StatsInputException Error(string path, string key, string problem) => new($"{path}: '{key}' {problem}");

@@ -78,6 +78,7 @@ internal static class ObservationCollector
             yield break;
         }
 
+        bool versionsDiffer = baseView.Data.CPythonVersion is { } vb && head.Data.CPythonVersion is { } vh && vb != vh;
         var names = baseView.Tier1.Records.Concat(head.Tier1.Records)
             .Where(r => r.Has(OpcodeFields.ExecutionCount))
             .Select(r => r.Name)
@@ -86,9 +87,12 @@ internal static class ObservationCollector
         {
             Int128 b = baseView.Tier1[name]?.Get(OpcodeFields.ExecutionCount) ?? 0;
             Int128 h = head.Tier1[name]?.Get(OpcodeFields.ExecutionCount) ?? 0;
-            yield return Share(ChangeMetric.InstructionShare, name, b, totalB, h, totalH);
+            bool oneSided = Executed(baseView, name) != Executed(head, name);
+            yield return Share(ChangeMetric.InstructionShare, name, b, totalB, h, totalH) with { VersionDifference = versionsDiffer && oneSided };
         }
     }
+
+    private static bool Executed(StatsView view, string name) => view.Tier1[name]?.Has(OpcodeFields.ExecutionCount) ?? false;
 
     private static IEnumerable<Observation> Totals(StatsView baseView, StatsView head)
     {

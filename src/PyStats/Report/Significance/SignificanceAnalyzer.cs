@@ -32,7 +32,8 @@ public static class SignificanceAnalyzer
         SignificantChange? worst = null;
         foreach (var rule in rules.Rules)
         {
-            if (rule.Metric != observation.Metric || !rule.Matches(observation.Subject) || observation.Weight < rule.MinCount || !rule.Trips(observation.Delta))
+            if (rule.Metric != observation.Metric || !rule.Matches(observation.Subject) || observation.Weight < rule.MinCount || !rule.Trips(observation.Delta)
+                || (observation.VersionDifference && !rule.IncludeVersionDifferences))
             {
                 continue;
             }

@@ -112,12 +112,7 @@ public static class ChangeRulesFile
                     };
                     break;
                 case "fail":
-                    fail = p.Value.ValueKind switch
-                    {
-                        JsonValueKind.True => true,
-                        JsonValueKind.False => false,
-                        _ => throw Error(path, key, "must be true or false"),
-                    };
+                    fail = Boolean(p.Value, path, key);
                     break;
                 case "subject":
                     subject = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : throw Error(path, key, "must be a string");
@@ -126,12 +121,7 @@ public static class ChangeRulesFile
                     minCount = p.Value.TryGetInt64(out long c) && c >= 0 ? c : throw Error(path, key, "must be a non-negative integer");
                     break;
                 case "include_version_differences":
-                    versionDifferences = p.Value.ValueKind switch
-                    {
-                        JsonValueKind.True => true,
-                        JsonValueKind.False => false,
-                        _ => throw Error(path, key, "must be true or false"),
-                    };
+                    versionDifferences = Boolean(p.Value, path, key);
                     break;
                 default:
                     throw Error(path, key, "is not a rule setting (metric, threshold, direction, fail, subject, min_count, include_version_differences)");
@@ -147,6 +137,13 @@ public static class ChangeRulesFile
             minCount,
             versionDifferences);
     }
+
+    private static bool Boolean(JsonElement value, string path, string key) => value.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw Error(path, key, "must be true or false"),
+    };
 
     private static StatsInputException Error(string path, string key, string problem) => new($"{path}: '{key}' {problem}");
 }

@@ -31,6 +31,9 @@ public sealed class CheckCommand
             OutputFormats.Validate(requested);
         }
 
+        OutputGuard.Check(
+            [result.GetValue(_base), result.GetValue(_head), result.GetValue(_analysis.Rules)],
+            new OutputPath("-o", result.GetValue(_common.Output), IsDirectory: string.Equals(result.GetValue(_format), OutputFormats.Csv, StringComparison.OrdinalIgnoreCase)));
         var rules = _analysis.Load(result);
         var options = _common.ReportOptions(result, env) with { Extended = true, Rules = rules };
         var inputs = InputLoader.LoadAll([result.GetValue(_base)!, result.GetValue(_head)!], _common.LoadOptions(result), env);

@@ -87,34 +87,49 @@ public sealed class CliApp
     }
 
     /// <summary>Runs a command body, turning the failures users can cause into one line on stderr.</summary>
+    /// <remarks>Messages are escaped (<see cref="MessageText.Escape"/>) so that each stays one line.</remarks>
     public static int Guard(CliEnvironment env, Func<int> body, string commandPath = UsageError.Program)
     {
+        int code;
         try
         {
-            return body();
+            code = body();
+            env.Out.Flush();
+            return code;
         }
         catch (StatsInputException e)
         {
-            env.Error.WriteLine($"pystats: error: {e.Message}");
-            return ExitCodes.BadInput;
+            code = Fail(env, e.Message, ExitCodes.BadInput);
         }
         catch (UsageException e)
         {
-            return UsageError.Write(env, e.Message, commandPath);
+            code = UsageError.Write(env, MessageText.Escape(e.Message), commandPath);
         }
         catch (OutputException e)
         {
-            env.Error.WriteLine($"pystats: error: {e.Message}");
-            return ExitCodes.BadInput;
+            code = e.Quiet ? ExitCodes.BadInput : Fail(env, e.Message, ExitCodes.BadInput);
         }
         catch (Exception e)
         {
-            env.Error.WriteLine($"pystats: internal error: {e.GetType().Name}: {e.Message} (please report this)");
-            return ExitCodes.InternalError;
+            env.Error.WriteLine(MessageText.Escape($"pystats: internal error: {e.GetType().Name}: {e.Message} (this is a bug in pystats; please report it)"));
+            code = ExitCodes.InternalError;
         }
-        finally
+
+        try
         {
+            // What was written before the failure still goes out.
             env.Out.Flush();
         }
+        catch (OutputException)
+        {
+        }
+
+        return code;
+    }
+
+    private static int Fail(CliEnvironment env, string message, int code)
+    {
+        env.Error.WriteLine($"pystats: error: {MessageText.Escape(message)}");
+        return code;
     }
 }

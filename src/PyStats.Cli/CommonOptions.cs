@@ -43,6 +43,10 @@ public sealed class CommonOptions
         yield return MinChange;
     }
 
+    /// <summary>The <c>-o</c> output, a directory for <c>--format csv</c>.</summary>
+    public OutputPath OutputPath(ParseResult result, string format) =>
+        new("-o", result.GetValue(Output), IsDirectory: string.Equals(format, OutputFormats.Csv, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The requested format, checked before any input is loaded.</summary>
     public string ValidatedFormat(ParseResult result)
     {

@@ -10,7 +10,7 @@ public static class CsvOutput
     {
         if (directory is null || directory == "-")
         {
-            throw new UsageException("--format csv writes one file per table: give the directory with -o DIR");
+            throw new UsageException("--format csv writes a directory of files (one per table), which cannot go to stdout: give the directory with -o DIR");
         }
 
         if (File.Exists(directory))

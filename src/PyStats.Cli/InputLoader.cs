@@ -15,6 +15,12 @@ public static class InputLoader
 
     public static List<StatsData> LoadAll(IReadOnlyList<string> paths, LoadOptions options, CliEnvironment env)
     {
+        if (paths.Count(p => p == StatsLoader.StandardInputName) > 1)
+        {
+            throw new UsageException("'-' (standard input) can be given only once");
+        }
+
+        options = options with { StandardInput = env.StandardInput ?? Console.OpenStandardInput };
         var result = new List<StatsData>(paths.Count);
         foreach (string path in paths)
         {
@@ -40,12 +46,12 @@ public static class InputLoader
     {
         foreach (var warning in warnings.Take(MaxWarningsShown))
         {
-            env.Error.WriteLine($"pystats: warning: {warning}");
+            env.Error.WriteLine(MessageText.Escape($"pystats: warning: {warning}"));
         }
 
         if (warnings.Count > MaxWarningsShown)
         {
-            env.Error.WriteLine($"pystats: warning: {warnings.Count - MaxWarningsShown} more unparsable lines not shown");
+            env.Error.WriteLine($"pystats: warning: {warnings.Count - MaxWarningsShown} more warnings not shown");
         }
     }
 }

@@ -26,6 +26,7 @@ public sealed class MergeCommand
     {
         string output = result.GetValue(_output)!;
         string? version = CommonOptions.KnownVersion(result.GetValue(_cpythonVersion));
+        OutputGuard.Check(result.GetValue(_inputs)!, new OutputPath("-o", output));
         var inputs = InputLoader.LoadAll(result.GetValue(_inputs)!, new PyStats.Parsing.LoadOptions { CPythonSource = result.GetValue(_cpythonSource), CPythonVersion = version }, env);
         var merged = StatsMerger.Merge(inputs, output);
         if (!StatsMerger.SameMetadata(inputs))
@@ -33,7 +34,7 @@ public sealed class MergeCommand
             env.Error.WriteLine($"pystats: warning: the inputs carry different metadata; the merged file keeps that of {inputs[0].Source}");
         }
 
-        OutputTarget.WriteFile(output, writer => MergedJsonWriter.Write(merged, writer), "the merged JSON");
+        OutputTarget.Write(output, env, writer => MergedJsonWriter.Write(merged, writer), "the merged JSON");
 
         env.Error.WriteLine($"pystats: merged {Plural.Of(inputs.Count, "input")} ({Plural.Of(merged.FileCount, "data file")}, {Plural.Of(merged.Counters.Count, "counter")}) into {output}");
         return ExitCodes.Ok;

@@ -57,17 +57,27 @@ public sealed class ReportCommand
             throw new UsageException($"{Plural.Of(paths.Length, "input")} given; the report takes one (a report) or two (base and head)");
         }
 
+        string? output = result.GetValue(_common.Output);
+        if (jsonOutput == OutputTarget.StandardOutput && output is null or OutputTarget.StandardOutput)
+        {
+            throw new UsageException("--json-output - and the report would both go to stdout: give the report a file with -o FILE");
+        }
+
+        OutputGuard.Check(
+            [.. paths, result.GetValue(_analysis.Rules)],
+            _common.OutputPath(result, format),
+            new OutputPath("--json-output", jsonOutput));
         var loadOptions = _common.LoadOptions(result);
         var reportOptions = _common.ReportOptions(result, env) with { Extended = result.GetValue(_extended), Rules = _analysis.Load(result) };
         var inputs = InputLoader.LoadAll(paths, loadOptions, env);
         VersionWarning.Print(inputs, env);
         if (jsonOutput is not null)
         {
-            OutputTarget.WriteFile(jsonOutput, writer => MergedJsonWriter.Write(inputs[0], writer), "the JSON output");
+            OutputTarget.Write(jsonOutput, env, writer => MergedJsonWriter.Write(inputs[0], writer), "the JSON output");
         }
 
         var document = _common.Filter(result, ReportBuilder.Build(inputs, reportOptions));
-        OutputFormats.Write(format, document, result.GetValue(_common.Output), env);
+        OutputFormats.Write(format, document, output, env);
         return ExitCodes.Ok;
     }
 }

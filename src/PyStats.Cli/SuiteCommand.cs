@@ -28,6 +28,10 @@ public sealed class SuiteCommand
     {
         string format = _common.ValidatedFormat(result);
         string? output = result.GetValue(_common.Output);
+        var target = _common.OutputPath(result, format);
+        OutputGuard.Check(
+            [result.GetValue(_base), result.GetValue(_head), result.GetValue(_analysis.Rules)],
+            target with { IsDirectory = target.IsDirectory || IsPageDirectory(format, output) });
         var options = _common.ReportOptions(result, env) with { Rules = _analysis.Load(result) };
         var loadOptions = _common.LoadOptions(result);
         var baseSide = Load(SuiteInputs.Find(result.GetValue(_base)!), loadOptions, env);

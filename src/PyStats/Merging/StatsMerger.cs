@@ -32,7 +32,15 @@ public static class StatsMerger
             {
                 if (sums.TryGetValue(key, out var sum))
                 {
-                    sums[key] = sum + value;
+                    // Each input's values are below the limit, so this sum cannot wrap; check the result.
+                    var total = sum + value;
+                    if (total > CounterLimits.MaxTotal)
+                    {
+                        throw new StatsInputException(
+                            $"{source}: key {MessageText.Quote(key)}: the total over the inputs, {total}, is too large (a total must stay below {CounterLimits.MaxTotalText})");
+                    }
+
+                    sums[key] = total;
                 }
                 else
                 {

@@ -123,7 +123,9 @@ internal sealed class CounterAccumulator
         }
     }
 
-    public CounterSet ToCounterSet()
+    /// <param name="source">The directory or file the counters come from, for the error message.</param>
+    /// <exception cref="StatsInputException">A key's total is not below <see cref="CounterLimits.MaxTotal"/>.</exception>
+    public CounterSet ToCounterSet(string source)
     {
         var order = new int[_count];
         var positions = new long[_count];
@@ -139,7 +141,14 @@ internal sealed class CounterAccumulator
         {
             ref var entry = ref _entries[order[i]];
             string key = Encoding.UTF8.GetString(_keys, entry.KeyOffset, entry.KeyLength);
-            items[i] = new KeyValuePair<string, Int128>(key, (Int128)new UInt128(entry.SumHigh, entry.SumLow));
+            var total = new UInt128(entry.SumHigh, entry.SumLow);
+            if (total > (UInt128)CounterLimits.MaxTotal)
+            {
+                throw new StatsInputException(
+                    $"{source}: key {MessageText.Quote(key)}: the total over all files, {total}, is too large (a total must stay below {CounterLimits.MaxTotalText})");
+            }
+
+            items[i] = new KeyValuePair<string, Int128>(key, (Int128)total);
         }
 
         return new CounterSet(items);

@@ -39,41 +39,74 @@ internal sealed class CounterFileList : IDisposable
     /// <param name="nativeReads">Whether <see cref="OpenNative"/> may use <see cref="LinuxFile"/>.</param>
     public static CounterFileList FromPaths(IReadOnlyList<string> paths, bool nativeReads = true) => new(paths, nativeReads);
 
-    /// <param name="directory">The directory to list (files only, not subdirectories).</param>
+    /// <param name="directory">The directory to list (regular files only, not subdirectories).</param>
     /// <param name="nativeReads">Whether <see cref="OpenNative"/> may use <see cref="LinuxFile"/>.</param>
+    /// <param name="skipped">Receives a warning for each entry that is not a regular file nor a directory.</param>
     /// <exception cref="IOException">The directory cannot be listed.</exception>
-    public static CounterFileList FromDirectory(string directory, bool nativeReads = true)
+    public static CounterFileList FromDirectory(string directory, bool nativeReads = true, List<LoadWarning>? skipped = null)
     {
         var blocks = new List<byte[]> { new byte[BlockSize] };
         int used = 0;
         var names = new List<long>();
-        var enumerable = new FileSystemEnumerable<bool>(
-            directory,
-            (ref FileSystemEntry entry) =>
+        bool listed;
+        void Keep(ReadOnlySpan<byte> name)
+        {
+            if (name.Length > BlockSize - used)
             {
-                ReadOnlySpan<char> name = entry.FileName;
-                if (Encoding.UTF8.GetMaxByteCount(name.Length) > BlockSize - used)
+                blocks.Add(new byte[Math.Max(BlockSize, name.Length)]);
+                used = 0;
+            }
+
+            name.CopyTo(blocks[^1].AsSpan(used));
+            names.Add(Pack(blocks.Count - 1, used, name.Length));
+            used += name.Length;
+        }
+
+        int descriptor = -1;
+        try
+        {
+            // The kernel's names and types: names need not be UTF-8, and FIFOs, sockets and
+            // devices are left out (reading a FIFO would wait for a writer, a device may never end).
+            listed = LinuxFile.ListDirectory(directory, (name, kind) =>
+            {
+                if (kind is FileKind.SymbolicLink or FileKind.Unknown)
                 {
-                    int needed = Encoding.UTF8.GetByteCount(name);
-                    if (needed > BlockSize - used)
-                    {
-                        blocks.Add(new byte[Math.Max(BlockSize, needed)]);
-                        used = 0;
-                    }
+                    kind = KindBehind(directory, name, ref descriptor);
                 }
 
-                int length = Encoding.UTF8.GetBytes(name, blocks[^1].AsSpan(used));
-                names.Add(Pack(blocks.Count - 1, used, length));
-                used += length;
-                return true;
-            },
-            new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false })
+                if (kind == FileKind.Regular)
+                {
+                    Keep(name);
+                }
+                else if (kind != FileKind.Directory)
+                {
+                    string what = kind == FileKind.Unknown ? "cannot be examined (a broken symbolic link?)" : $"is {FileIdentity.Describe(kind)}, not a regular file";
+                    skipped?.Add(new LoadWarning(Path.Join(directory, MessageText.Decode(name)), 0, $"{what}; skipped"));
+                }
+            });
+        }
+        finally
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
-        };
+            LinuxFile.Close(descriptor);
+        }
 
-        foreach (bool _ in enumerable)
+        if (!listed)
         {
+            var enumerable = new FileSystemEnumerable<bool>(
+                directory,
+                (ref FileSystemEntry entry) =>
+                {
+                    Keep(Encoding.UTF8.GetBytes(entry.FileName.ToString()));
+                    return true;
+                },
+                new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            };
+
+            foreach (bool _ in enumerable)
+            {
+            }
         }
 
         long[] sorted = names.ToArray();
@@ -81,8 +114,29 @@ internal sealed class CounterFileList : IDisposable
         return new CounterFileList(directory, blocks, sorted) { _directoryDescriptor = nativeReads ? LinuxFile.OpenDirectory(directory) : -1 };
     }
 
+    /// <summary>What a symbolic link (or an entry the file system did not type) leads to.</summary>
+    private static FileKind KindBehind(string directory, ReadOnlySpan<byte> name, ref int descriptor)
+    {
+        if (descriptor < 0)
+        {
+            descriptor = LinuxFile.OpenDirectory(directory);
+        }
+
+        Span<byte> scratch = stackalloc byte[4096];
+        return name.Length < scratch.Length && name.IndexOf((byte)0) < 0 && LinuxFile.TryStat(descriptor, Terminate(name, scratch), out var identity)
+            ? identity.Kind
+            : FileKind.Unknown;
+    }
+
+    private static ReadOnlySpan<byte> Terminate(ReadOnlySpan<byte> name, Span<byte> scratch)
+    {
+        name.CopyTo(scratch);
+        scratch[name.Length] = 0;
+        return scratch[..(name.Length + 1)];
+    }
+
     public string PathAt(int index) =>
-        _paths is not null ? _paths[index] : Path.Join(_directory, Encoding.UTF8.GetString(Name(_blocks, _names[index])));
+        _paths is not null ? _paths[index] : Path.Join(_directory, MessageText.Decode(Name(_blocks, _names[index])));
 
     /// <summary>
     /// Opens file <paramref name="index"/> with <see cref="LinuxFile"/>, using
@@ -114,7 +168,8 @@ internal sealed class CounterFileList : IDisposable
             name = scratch[..(bytes.Length + 1)];
         }
 
-        return LinuxFile.OpenFile(_directoryDescriptor, name);
+        // Files of a directory open without waiting: one that became a FIFO since the listing reads as empty.
+        return LinuxFile.OpenFile(_directoryDescriptor, name, nonBlocking: _paths is null);
     }
 
     public void Dispose()
@@ -145,8 +200,9 @@ internal sealed class CounterFileList : IDisposable
 
     // A lead byte of 0xF0 or more (a surrogate pair in UTF-16) ranks after 0xED (up to U+D7FF)
     // and before 0xEE (U+E000 and up). Bytes that differ after a common prefix are both lead
-    // bytes or both continuation bytes of same-length sequences, so ranking them is enough.
-    private static int Utf16Rank(byte b) => b >= 0xF0 ? (0xED << 4) + 1 + (b - 0xF0) : b << 4;
+    // bytes or both continuation bytes of same-length sequences, so ranking them is enough. Every
+    // byte gets its own rank, so names that are not UTF-8 still sort in one fixed order.
+    private static int Utf16Rank(byte b) => b >= 0xF0 ? (0xED << 5) + 1 + (b - 0xF0) : b << 5;
 
     private static long Pack(int block, int offset, int length) => ((long)block << 40) | ((long)offset << 20) | (uint)length;
 

@@ -8,13 +8,22 @@ namespace PyStats.Parsing;
 /// <summary>
 /// Streams counter files through one reusable buffer into a <see cref="RawCounterParser"/>: each
 /// read is parsed up to its last complete line, and the rest moves to the front for the next
-/// read. A file is never held whole (a line longer than the buffer grows it), and reading a file
-/// allocates nothing on Linux, so memory does not depend on the number or size of the files.
+/// read. A file is never held whole (a line longer than the buffer grows it, up to
+/// <see cref="MaxLineLength"/>), and reading a file allocates nothing on Linux, so memory does not
+/// depend on the number or size of the files.
 /// </summary>
 internal sealed class CounterFileReader : IDisposable
 {
     /// <summary>Large enough that most counter files take one read, small enough to stay in L2.</summary>
     internal const int DefaultBufferSize = 128 * 1024;
+
+    /// <summary>
+    /// A line must be shorter than this (1 MiB; counter lines are under 200 bytes): a longer one is
+    /// an error, so a file without line ends (<c>/dev/zero</c>, a binary file) costs bounded memory.
+    /// </summary>
+    public const int MaxLineLength = 1 << 20;
+
+    public const string MaxLineLengthText = "1 MiB (1,048,576 bytes)";
 
     private readonly byte[] _name = new byte[4096];
     private byte[] _buffer;
@@ -53,15 +62,52 @@ internal sealed class CounterFileReader : IDisposable
         }
     }
 
-    private void Parse<TSource>(ref TSource source, CounterFileList files, int index, RawCounterParser parser)
+    /// <summary>
+    /// Parses what <paramref name="stream"/> holds after <paramref name="start"/>, the bytes already
+    /// read from it (to tell JSON from raw text), as file <paramref name="index"/> of <paramref name="files"/>.
+    /// </summary>
+    /// <exception cref="StatsInputException">The stream cannot be read, is not UTF-8, or has a bad value.</exception>
+    public void Parse(Stream stream, ReadOnlySpan<byte> start, CounterFileList files, int index, RawCounterParser parser)
+    {
+        try
+        {
+            while (_buffer.Length < start.Length)
+            {
+                Grow(0);
+            }
+
+            start.CopyTo(_buffer);
+            var source = new StreamSource(stream);
+            Parse(ref source, files, index, parser, start.Length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new StatsInputException($"{files.PathAt(index)}: cannot read the file: {e.Message}");
+        }
+    }
+
+    private void Parse<TSource>(ref TSource source, CounterFileList files, int index, RawCounterParser parser, int filled = 0)
         where TSource : struct, IByteSource
     {
         parser.BeginFile(index);
-        int filled = 0;
+        bool atStart = true;
         while (true)
         {
+            if (atStart && filled >= 3)
+            {
+                filled = SkipByteOrderMark(filled);
+                atStart = false;
+            }
+
             if (filled == _buffer.Length)
             {
+                // The buffer holds one unfinished line: grow it, up to the longest line allowed.
+                if (filled >= MaxLineLength)
+                {
+                    throw new StatsInputException(
+                        $"{files.PathAt(index)}:{parser.LineIndex + 1}: line longer than {MaxLineLengthText}; raw counter files have 'KEY: VALUE' lines of under 200 bytes");
+                }
+
                 Grow(filled);
             }
 
@@ -72,6 +118,17 @@ internal sealed class CounterFileReader : IDisposable
             }
 
             filled += read;
+            if (atStart && filled < 3)
+            {
+                continue;
+            }
+
+            if (atStart)
+            {
+                filled = SkipByteOrderMark(filled);
+                atStart = false;
+            }
+
             int end = _buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
             if (end > 0)
             {
@@ -87,6 +144,18 @@ internal sealed class CounterFileReader : IDisposable
         }
 
         parser.EndFile();
+    }
+
+    /// <summary>Drops a UTF-8 byte order mark at the start of a file (some editors write one).</summary>
+    private int SkipByteOrderMark(int filled)
+    {
+        if (!_buffer.AsSpan(0, filled).StartsWith(JsonStatsReader.Utf8Bom))
+        {
+            return filled;
+        }
+
+        _buffer.AsSpan(3, filled - 3).CopyTo(_buffer);
+        return filled - 3;
     }
 
     private static void ParsePiece(ReadOnlySpan<byte> piece, CounterFileList files, int index, RawCounterParser parser)
@@ -128,6 +197,11 @@ internal sealed class CounterFileReader : IDisposable
             int read = LinuxFile.Read(descriptor, buffer);
             return read >= 0 ? read : throw new IOException(Marshal.GetPInvokeErrorMessage(-read));
         }
+    }
+
+    private readonly struct StreamSource(Stream stream) : IByteSource
+    {
+        public int Read(Span<byte> buffer) => stream.Read(buffer);
     }
 
     private struct HandleSource(SafeFileHandle handle) : IByteSource

@@ -5,13 +5,18 @@ using PyStats.Model;
 namespace PyStats.Parsing;
 
 /// <summary>
-/// Reads a merged JSON file (CPython's <c>--json-output</c>): integer members are counters, kept
+/// Reads a merged JSON file (CPython's <c>--json-output</c>): number members are counters, kept
 /// in document order; <c>_specialized_instructions</c>, <c>_stats_defines</c> and <c>_defines</c>
 /// are metadata; a pipeline's <c>"metadata"</c> object gives <see cref="PipelineInfo"/> (its
-/// string members only); any other member is ignored.
+/// string members only); any other object or list member is ignored. A string, boolean or null
+/// member is an error, as is a number that is not a counter (an unsigned 64-bit integer):
+/// nothing is dropped without a word.
 /// </summary>
 public static class JsonStatsReader
 {
+    /// <summary>The UTF-8 byte order mark, which some editors put first (bytes, not a C# string).</summary>
+    internal static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     public sealed record Result(CounterSet Counters, IReadOnlyList<string>? SpecializedInstructions, DefineTable? StatsDefines, DefineTable? Defines)
     {
         public PipelineInfo? Pipeline { get; init; }
@@ -25,7 +30,7 @@ public static class JsonStatsReader
     /// <param name="requireCounters">False for metadata-only files (the built-in metadata).</param>
     public static Result Parse(ReadOnlySpan<byte> json, string path, bool requireCounters = true)
     {
-        if (json.StartsWith("\xEF\xBB\xBF"u8))
+        if (json.StartsWith(Utf8Bom))
         {
             json = json[3..];
         }
@@ -88,10 +93,16 @@ public static class JsonStatsReader
                     {
                         counters.Add(new KeyValuePair<string, Int128>(name, ReadCounter(ref reader, path, name)));
                     }
-                    else
+                    else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                     {
+                        // Not a counter: a pipeline's own data, kept out of the counters.
                         onlyMetadata &= name == PipelineMetadata;
                         reader.Skip();
+                    }
+                    else
+                    {
+                        throw new StatsInputException(
+                            $"{path}: key {MessageText.Quote(name)}: the value is {Describe(reader.TokenType)}, not a number (counters are unsigned integers)");
                     }
 
                     break;
@@ -150,18 +161,31 @@ public static class JsonStatsReader
 
     private static Int128 ReadCounter(ref Utf8JsonReader reader, string path, string name)
     {
-        if (reader.TryGetUInt64(out ulong small))
+        if (reader.TryGetUInt64(out ulong value))
         {
-            return small;
+            return value;
         }
 
         ReadOnlySpan<byte> text = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
-        if (text.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0 && Int128.TryParse(Encoding.ASCII.GetString(text), out Int128 big))
+        if (text.SequenceEqual("-0"u8))
         {
-            return big;
+            return 0;
         }
 
-        throw new StatsInputException($"{path}: key '{name}': value {Encoding.UTF8.GetString(text)} is not an unsigned integer");
+        throw new StatsInputException($"{path}: key {MessageText.Quote(name)}: value {MessageText.Quote(text)} {WhyNotACounter(text)}");
+    }
+
+    /// <summary>Why a JSON number that did not read as an unsigned 64-bit integer is not a counter.</summary>
+    private static string WhyNotACounter(ReadOnlySpan<byte> number)
+    {
+        if (number.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0)
+        {
+            return "is not a whole number (it has a fraction or an exponent); counters are unsigned integers";
+        }
+
+        return number.StartsWith("-"u8)
+            ? "is negative; counters are unsigned integers"
+            : $"is too large for a counter (above 2^64 − 1 = {ulong.MaxValue})";
     }
 
     private static List<string> ReadStringArray(ref Utf8JsonReader reader, string path, string name)

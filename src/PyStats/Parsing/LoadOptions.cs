@@ -9,6 +9,9 @@ public sealed record LoadOptions
     /// <summary>Use this version's built-in metadata instead of detecting it (<c>--cpython-version</c>).</summary>
     public string? CPythonVersion { get; init; }
 
+    /// <summary>Opens standard input, for the input named <c>-</c>.</summary>
+    public Func<Stream>? StandardInput { get; init; }
+
     /// <summary>Reports progress while reading a directory (files done, files in all).</summary>
     public Action<int, int>? Progress { get; init; }
 }

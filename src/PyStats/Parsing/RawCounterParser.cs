@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace PyStats.Parsing;
 
@@ -164,7 +163,7 @@ internal sealed class RawCounterParser
     private void Warn(ReadOnlySpan<byte> line) =>
         _warnings.Add((
             Position(_fileIndex, _lineIndex),
-            new LoadWarning(_pathOf(_fileIndex), _lineIndex + 1, $"unparsable line '{Encoding.UTF8.GetString(Trim(line))}' (expected 'KEY: VALUE'); skipped")));
+            new LoadWarning(_pathOf(_fileIndex), _lineIndex + 1, $"unparsable line {MessageText.Quote(Trim(line))} (expected 'KEY: VALUE'); skipped")));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowBadValue(ReadOnlySpan<byte> key, ReadOnlySpan<byte> valueText)
@@ -174,7 +173,7 @@ internal sealed class RawCounterParser
             ? "does not fit in an unsigned 64-bit counter"
             : "is not an unsigned integer";
         throw new StatsInputException(
-            $"{_pathOf(_fileIndex)}:{_lineIndex + 1}: value '{Encoding.UTF8.GetString(valueText)}' of key '{Encoding.UTF8.GetString(key)}' {reason}");
+            $"{_pathOf(_fileIndex)}:{_lineIndex + 1}: value {MessageText.Quote(valueText)} of key {MessageText.Quote(key)} {reason}");
     }
 
     /// <summary>
@@ -250,7 +249,15 @@ internal sealed class RawCounterParser
     internal static bool TryParseUnsigned(ReadOnlySpan<byte> text, out ulong value)
     {
         value = 0;
-        if (text.IsEmpty || text.Length > 20)
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        // Leading zeros are allowed (Python's int() takes them) and do not count towards the 20 digits.
+        int zeros = text.IndexOfAnyExcept((byte)'0');
+        text = zeros < 0 ? text[^1..] : text[zeros..];
+        if (text.Length > 20)
         {
             return false;
         }

@@ -49,9 +49,10 @@ public sealed class RawDirectoryLoader
     public (CounterSet Counters, IReadOnlyList<LoadWarning> Warnings) LoadDirectory(string directory)
     {
         CounterFileList files;
+        var skipped = new List<LoadWarning>();
         try
         {
-            files = CounterFileList.FromDirectory(directory, NativeReads);
+            files = CounterFileList.FromDirectory(directory, NativeReads, skipped);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -62,20 +63,39 @@ public sealed class RawDirectoryLoader
         {
             if (files.Count == 0)
             {
-                throw new StatsInputException($"{directory}: no counter files found. {CollectHint}");
+                string why = skipped.Count > 0 ? $" ({skipped.Count} entries that are not regular files skipped)" : string.Empty;
+                throw new StatsInputException($"{directory}: no counter files found{why}. {CollectHint}");
             }
 
-            return Load(files);
+            var (counters, warnings) = Load(files, directory);
+            return (counters, [.. skipped, .. warnings]);
         }
     }
 
     public (CounterSet Counters, IReadOnlyList<LoadWarning> Warnings) LoadFiles(IReadOnlyList<string> files)
     {
         using var list = CounterFileList.FromPaths(files, NativeReads);
-        return Load(list);
+        return Load(list, files.Count > 0 ? files[0] : "no files");
     }
 
-    private (CounterSet Counters, IReadOnlyList<LoadWarning> Warnings) Load(CounterFileList files)
+    /// <summary>
+    /// Loads one raw counter file from a stream that is read once: <paramref name="start"/> is
+    /// what was already read from it (to tell JSON from raw text).
+    /// </summary>
+    /// <param name="name">The file's name for messages (the path, or "&lt;stdin&gt;").</param>
+    public (CounterSet Counters, IReadOnlyList<LoadWarning> Warnings) LoadStream(Stream stream, ReadOnlySpan<byte> start, string name)
+    {
+        using var list = CounterFileList.FromPaths([name], nativeReads: false);
+        var worker = new Worker(list);
+        using (var reader = new CounterFileReader(BufferSize))
+        {
+            reader.Parse(stream, start, list, 0, worker.Parser);
+        }
+
+        return Finish(worker.Counters, worker.Warnings, 1, name);
+    }
+
+    private (CounterSet Counters, IReadOnlyList<LoadWarning> Warnings) Load(CounterFileList files, string source)
     {
         var run = new LoadRun(files, Progress, BufferSize);
         int workers = Math.Clamp(MaxDegreeOfParallelism, 1, Math.Max(1, files.Count));
@@ -103,10 +123,16 @@ public sealed class RawDirectoryLoader
             warnings.AddRange(results[i].Warnings);
         }
 
+        return Finish(total, warnings, files.Count, source);
+    }
+
+    private static (CounterSet Counters, IReadOnlyList<LoadWarning> Warnings) Finish(
+        CounterAccumulator total, List<(long Position, LoadWarning Warning)> warnings, int fileCount, string source)
+    {
         // __nfiles__ is counted after each file like any key: it follows the first file's keys.
-        total.Add("__nfiles__"u8, (ulong)files.Count, RawCounterParser.Position(0, RawCounterParser.EndOfFile));
+        total.Add("__nfiles__"u8, (ulong)fileCount, RawCounterParser.Position(0, RawCounterParser.EndOfFile));
         warnings.Sort((a, b) => a.Position.CompareTo(b.Position));
-        return (total.ToCounterSet(), warnings.ConvertAll(w => w.Warning));
+        return (total.ToCounterSet(source), warnings.ConvertAll(w => w.Warning));
     }
 
     /// <summary>The files of one load, handed out in name order to the workers.</summary>

@@ -10,8 +10,29 @@ namespace PyStats.Parsing;
 /// </summary>
 public static class StatsLoader
 {
+    /// <summary>The input name that means standard input.</summary>
+    public const string StandardInputName = "-";
+
+    /// <summary>How standard input is named in messages and as a data set's source.</summary>
+    public const string StandardInputLabel = "<stdin>";
+
+    /// <summary>
+    /// The largest JSON input (256 MiB; merged counter files are a few MB): JSON is parsed whole,
+    /// so a bound keeps an endless stream from taking all memory.
+    /// </summary>
+    public const int MaxJsonLength = 256 << 20;
+
+    /// <summary>How much is read at first to tell JSON from raw counter text.</summary>
+    private const int SniffLength = 64 * 1024;
+
     public static LoadResult Load(string path, LoadOptions options)
     {
+        if (path == StandardInputName)
+        {
+            var stdin = options.StandardInput?.Invoke() ?? throw new StatsInputException("-: standard input is not available");
+            return LoadStream(stdin, StandardInputLabel, options);
+        }
+
         if (Directory.Exists(path))
         {
             var loader = new RawDirectoryLoader { Progress = options.Progress };
@@ -19,19 +40,104 @@ public static class StatsLoader
             return new LoadResult(WithMetadata(path, InputKind.RawDirectory, counters, null, options), warnings);
         }
 
-        if (!File.Exists(path))
+        FileStream stream;
+        try
+        {
+            // Opened once and read once, so pipes, FIFOs, /dev/stdin and <(…) work like files.
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new StatsInputException($"{path}: no such file or directory");
         }
-
-        if (LooksLikeJson(path))
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            var json = JsonStatsReader.Read(path);
-            return new LoadResult(WithMetadata(path, InputKind.Json, json.Counters, json, options), NoCountersWarning(path, json.Counters));
+            throw new StatsInputException($"{path}: cannot read the file: {e.Message}");
         }
 
-        var single = new RawDirectoryLoader().LoadFiles([path]);
-        return new LoadResult(WithMetadata(path, InputKind.RawFile, single.Counters, null, options), single.Warnings);
+        using (stream)
+        {
+            return LoadStream(stream, path, options);
+        }
+    }
+
+    /// <summary>Loads a JSON or raw counter file from a stream read once, deciding from its first bytes.</summary>
+    private static LoadResult LoadStream(Stream stream, string name, LoadOptions options)
+    {
+        byte[] start = new byte[SniffLength];
+        int length = 0;
+        bool? json;
+        try
+        {
+            json = name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? true : null;
+            while (json is null)
+            {
+                int read = stream.Read(start.AsSpan(length));
+                length += read;
+                json = FirstByteIsBrace(start.AsSpan(0, length));
+                if (json is null && (read == 0 || length == start.Length))
+                {
+                    json = false;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new StatsInputException($"{name}: cannot read the file: {e.Message}");
+        }
+
+        if (json == true)
+        {
+            var result = JsonStatsReader.Parse(ReadToEnd(stream, start, length, name), name);
+            return new LoadResult(WithMetadata(name, InputKind.Json, result.Counters, result, options), NoCountersWarning(name, result.Counters));
+        }
+
+        var (counters, warnings) = new RawDirectoryLoader().LoadStream(stream, start.AsSpan(0, length), name);
+        return new LoadResult(WithMetadata(name, InputKind.RawFile, counters, null, options), warnings);
+    }
+
+    /// <summary>Whether the first byte after blanks and a byte order mark is '{'; null when there is none yet.</summary>
+    private static bool? FirstByteIsBrace(ReadOnlySpan<byte> data)
+    {
+        if (data.StartsWith(JsonStatsReader.Utf8Bom))
+        {
+            data = data[3..];
+        }
+
+        int at = data.IndexOfAnyExcept(" \t\r\n"u8);
+        return at < 0 ? null : data[at] == (byte)'{';
+    }
+
+    private static byte[] ReadToEnd(Stream stream, byte[] start, int length, string name)
+    {
+        byte[] data = start;
+        try
+        {
+            while (true)
+            {
+                if (length == data.Length)
+                {
+                    if (length >= MaxJsonLength)
+                    {
+                        throw new StatsInputException($"{name}: JSON input larger than {MaxJsonLength >> 20} MiB; a merged counter file is a few MB");
+                    }
+
+                    Array.Resize(ref data, Math.Min(data.Length * 2, MaxJsonLength));
+                }
+
+                int read = stream.Read(data.AsSpan(length));
+                if (read == 0)
+                {
+                    return length == data.Length ? data : data[..length];
+                }
+
+                length += read;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new StatsInputException($"{name}: cannot read the file: {e.Message}");
+        }
     }
 
     /// <summary>A JSON of a run that collected no files (only <c>__nfiles__</c>, if that) reports empty, with this warning.</summary>
@@ -44,36 +150,6 @@ public static class StatsLoader
 
         string files = counters.Find(CounterNames.FileCount) is { } n ? $"{CounterNames.FileCount} is {n}" : $"no {CounterNames.FileCount}";
         return [new LoadWarning(path, 0, $"no counters ({files}): the report is empty")];
-    }
-
-    /// <summary>A .json name, or a file whose first non-blank byte is '{'.</summary>
-    private static bool LooksLikeJson(string path)
-    {
-        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        try
-        {
-            using var stream = File.OpenRead(path);
-            int b;
-            while ((b = stream.ReadByte()) >= 0)
-            {
-                if (b is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF)
-                {
-                    continue;
-                }
-
-                return b == '{';
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new StatsInputException($"{path}: cannot read the file: {e.Message}");
-        }
-
-        return false;
     }
 
     private static StatsData WithMetadata(string path, InputKind kind, CounterSet counters, JsonStatsReader.Result? json, LoadOptions options)

@@ -103,7 +103,7 @@ public sealed class BadInputTests : IDisposable
 
     [Theory]
     [InlineData("[1, 2, 3]", "expected an object")]
-    [InlineData("{\"a\": \"text\", \"b\": [1]}", "no integer counters")]
+    [InlineData("{\"a\": \"text\", \"b\": [1]}", "'a': the value is a string")]
     [InlineData("{\"Frames pushed\": 1, \"_defines\": [1]}", "'_defines'")]
     [InlineData("{\"Frames pushed\": 1, \"_stats_defines\": {\"x\": [\"A\"]}}", "'x' is not an integer")]
     [InlineData("{\"Frames pushed\": 1, \"_specialized_instructions\": [1]}", "'_specialized_instructions'")]

@@ -1,0 +1,38 @@
+using System.Runtime.InteropServices;
+using PyStats.IO;
+
+namespace PyStats.Cli;
+
+/// <summary>
+/// Runs <see cref="CliApp"/> on the real console: stdout buffered UTF-8 whose write failures are
+/// one clean error, stderr that never fails the run, standard input for <c>-</c>, and temporary
+/// output files removed when the process is stopped by a signal or exits.
+/// </summary>
+public static class ConsoleHost
+{
+    public static int Run(string[] args)
+    {
+        // Each handler removes pending temporary files; the signal then takes its default action.
+        var signals = new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT }
+            .Select(signal => PosixSignalRegistration.Create(signal, _ => TemporaryFiles.DeleteAll()))
+            .ToList();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TemporaryFiles.DeleteAll();
+
+        // Buffered UTF-8 without BOM: reports are large and must be byte-identical to CPython's.
+        var stdout = new StreamWriter(new StandardOutputStream(Console.OpenStandardOutput()), AtomicFile.Utf8NoBom, 1 << 16) { NewLine = "\n" };
+        var stderr = new StreamWriter(new StandardOutputStream(Console.OpenStandardError(), ignoreFailures: true), AtomicFile.Utf8NoBom) { NewLine = "\n", AutoFlush = true };
+        var env = new CliEnvironment(stdout, stderr, Environment.GetEnvironmentVariable, !Console.IsErrorRedirected, Console.OpenStandardInput);
+        int code = new CliApp(env).Run(args);
+        try
+        {
+            // Run has flushed stdout and reported a failure; what is left after one is dropped.
+            stdout.Dispose();
+        }
+        catch (OutputException)
+        {
+        }
+
+        signals.ForEach(s => s.Dispose());
+        return code;
+    }
+}

@@ -1,0 +1,77 @@
+using PyStats.IO;
+using PyStats.Parsing;
+
+namespace PyStats.Cli;
+
+/// <summary>An output of a command: the option that names it, the path (null or <c>-</c>: stdout), and whether it is a directory of files.</summary>
+public readonly record struct OutputPath(string Option, string? Path, bool IsDirectory = false);
+
+/// <summary>
+/// Refuses, before anything is read, a command whose output would overwrite one of its inputs:
+/// an output that is an input file (by device and inode, so <c>./x</c>, symbolic and hard links
+/// are caught), or a file inside an input directory whose files are read as counters.
+/// </summary>
+public static class OutputGuard
+{
+    /// <exception cref="UsageException">An output is an input, or lies in an input directory.</exception>
+    public static void Check(IEnumerable<string?> inputs, params IEnumerable<OutputPath> outputs)
+    {
+        var read = inputs
+            .Where(p => p is not null and not StatsLoader.StandardInputName)
+            .Select(p => (Path: p!, Identity: PathIdentity.Of(p!)))
+            .Where(i => i.Identity is not null)
+            .ToList();
+        var written = new List<(OutputPath Output, FileIdentity Identity)>();
+        foreach (var output in outputs)
+        {
+            if (output.Path is null or OutputTarget.StandardOutput)
+            {
+                continue;
+            }
+
+            var identity = PathIdentity.Of(output.Path);
+            var directory = output.IsDirectory ? null : ParentOf(output.Path);
+            foreach (var (path, input) in read)
+            {
+                if (identity is { } same && same.SameFileAs(input!.Value))
+                {
+                    throw new UsageException(
+                        $"{output.Option} {MessageText.Quote(output.Path)} is the input {MessageText.Quote(path)}: writing it would destroy the data; choose another {(output.IsDirectory ? "directory" : "file")}");
+                }
+
+                if (directory is { } parent && input!.Value.Kind == FileKind.Directory && parent.SameFileAs(input.Value))
+                {
+                    throw new UsageException(
+                        $"{output.Option} {MessageText.Quote(output.Path)} is inside the input directory {MessageText.Quote(path)}, whose files are read as counter files; choose another place");
+                }
+            }
+
+            if (identity is { } existing)
+            {
+                foreach (var (other, otherIdentity) in written)
+                {
+                    if (existing.SameFileAs(otherIdentity))
+                    {
+                        throw new UsageException($"{other.Option} and {output.Option} name the same file {MessageText.Quote(output.Path)}");
+                    }
+                }
+
+                written.Add((output, existing));
+            }
+        }
+    }
+
+    /// <summary>The directory the file is written in (a symbolic link's target's), if it exists.</summary>
+    private static FileIdentity? ParentOf(string path)
+    {
+        try
+        {
+            return System.IO.Path.GetDirectoryName(PathIdentity.FinalTarget(path)) is { } parent ? PathIdentity.Of(parent) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A link loop or an unreadable link: writing will fail and say so.
+            return null;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using System.Text;
+using PyStats.Parsing;
+
+namespace PyStats.IO;
+
+/// <summary>
+/// What a path names, following symbolic links: its kind and identity. On Linux the identity is
+/// the device and inode, so two spellings of one file (<c>./x</c>, a symbolic or hard link) match;
+/// elsewhere it is the fully resolved path.
+/// </summary>
+public static class PathIdentity
+{
+    /// <summary>The file <paramref name="path"/> names, or null when nothing is there (or it cannot be examined).</summary>
+    public static FileIdentity? Of(string path)
+    {
+        if (LinuxFile.IsAvailable)
+        {
+            return LinuxFile.TryStat(path, out var identity) ? identity : null;
+        }
+
+        string full = FinalTarget(path);
+        FileKind kind = Directory.Exists(full) ? FileKind.Directory : File.Exists(full) ? FileKind.Regular : FileKind.Unknown;
+        if (kind == FileKind.Unknown)
+        {
+            return null;
+        }
+
+        // Case-insensitive, as the file systems of Windows and macOS are by default.
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(Path.TrimEndingDirectorySeparator(full).ToUpperInvariant()));
+        return new FileIdentity(kind, 0, BitConverter.ToUInt64(hash));
+    }
+
+    /// <summary>
+    /// The path that is written when <paramref name="path"/> is written: a symbolic link's final
+    /// target (which need not exist yet), else the path itself, made absolute.
+    /// </summary>
+    /// <exception cref="IOException">The links loop or cannot be read.</exception>
+    public static string FinalTarget(string path)
+    {
+        string full = Path.GetFullPath(path);
+        try
+        {
+            var target = File.ResolveLinkTarget(full, returnFinalTarget: true);
+            return target is null ? full : Path.GetFullPath(target.FullName);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Nothing there yet: the file will be created.
+            return full;
+        }
+    }
+}

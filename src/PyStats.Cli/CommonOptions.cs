@@ -13,7 +13,7 @@ public sealed class CommonOptions
 {
     private readonly bool _withFormat;
 
-    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the output to FILE (atomically) instead of stdout; for --format csv, the directory to write the files into.", HelpName = "FILE" };
+    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the output to FILE (atomically) instead of stdout ('-' is stdout); for --format csv, the directory to write the files into.", HelpName = "FILE" };
 
     public Option<string> Format { get; } = new("--format", "-f") { Description = "Output format: markdown (CPython's report, the default), html (one self-contained interactive page with charts; best with -o), json (the report model with raw numbers), csv (one file per table into the directory given by -o).", HelpName = "FORMAT", DefaultValueFactory = _ => OutputFormats.Markdown };
 

@@ -11,7 +11,7 @@ namespace PyStats.Cli;
 public sealed class MergeCommand
 {
     private readonly Argument<string[]> _inputs = new("inputs") { Description = "Raw-counter directories and merged JSON files to add up.", Arity = ArgumentArity.OneOrMore };
-    private readonly Option<string> _output = new("--output", "-o") { Description = "The merged JSON file to write (atomically).", HelpName = "FILE", Required = true };
+    private readonly Option<string> _output = new("--output", "-o") { Description = "The merged JSON file to write (atomically; '-' is stdout).", HelpName = "FILE", Required = true };
     private readonly Option<string?> _cpythonSource = new("--cpython-source") { Description = "Read metadata for raw inputs from this CPython checkout.", HelpName = "DIR" };
     private readonly Option<string?> _cpythonVersion = new("--cpython-version") { Description = "Use the built-in metadata of this CPython version for raw inputs.", HelpName = "X.Y" };
 

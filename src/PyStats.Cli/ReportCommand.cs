@@ -16,7 +16,7 @@ public sealed class ReportCommand
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    private readonly Option<string?> _jsonOutput = new("--json-output") { Description = "Also write the merged counters to FILE as JSON (one input only).", HelpName = "FILE" };
+    private readonly Option<string?> _jsonOutput = new("--json-output") { Description = "Also write the merged counters to FILE as JSON (one input only; '-' is stdout).", HelpName = "FILE" };
 
     private readonly Option<bool> _extended = new("--extended") { Description = "The extended report: significant changes, sanity checks, pair tables in comparisons, other counters, no 'N / 0 !!'." };
 

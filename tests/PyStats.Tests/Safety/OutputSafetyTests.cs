@@ -123,10 +123,20 @@ public sealed class OutputSafetyTests : IDisposable
     [Fact]
     public void A_full_disk_on_an_output_file_is_one_line_and_exit_1()
     {
-        var run = ShellRun.Invoke("$PYSTATS in.json -o /dev/full", _temp.Path);
+        // As root, a device node of our own (a copy of /dev/full): code that replaces devices
+        // (the old code did) must not be able to destroy the system's.
+        string device = "/dev/full";
+        if (ShellRun.IsRoot)
+        {
+            device = _temp.File("full");
+            Assert.Equal(0, ShellRun.Invoke($"mknod '{device}' c 1 7", _temp.Path).ExitCode);
+        }
+
+        var run = ShellRun.Invoke($"$PYSTATS in.json -o '{device}'", _temp.Path);
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("pystats: error: /dev/full: cannot write the output: No space left on device", run.Error);
+        Assert.StartsWith($"pystats: error: {device}: cannot write the output: No space left on device", run.Error);
         Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(0, ShellRun.Invoke($"test -c '{device}'", _temp.Path).ExitCode);
     }
 
     [Fact]

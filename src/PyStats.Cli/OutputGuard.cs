@@ -21,7 +21,7 @@ public static class OutputGuard
             .Select(p => (Path: p!, Identity: PathIdentity.Of(p!)))
             .Where(i => i.Identity is not null)
             .ToList();
-        var written = new List<(OutputPath Output, FileIdentity Identity)>();
+        var written = new List<(OutputPath Output, FileIdentity? Identity, string Target)>();
         foreach (var output in outputs)
         {
             if (output.Path is null or OutputTarget.StandardOutput)
@@ -46,18 +46,29 @@ public static class OutputGuard
                 }
             }
 
-            if (identity is { } existing)
+            // The same file, existing (same identity) or to be made (same resolved path).
+            string target = TargetOf(output.Path);
+            foreach (var (other, otherIdentity, otherTarget) in written)
             {
-                foreach (var (other, otherIdentity) in written)
+                if ((identity is { } existing && otherIdentity is { } before && existing.SameFileAs(before)) || target == otherTarget)
                 {
-                    if (existing.SameFileAs(otherIdentity))
-                    {
-                        throw new UsageException($"{other.Option} and {output.Option} name the same file {MessageText.Quote(output.Path)}");
-                    }
+                    throw new UsageException($"{other.Option} and {output.Option} name the same file {MessageText.Quote(output.Path)}");
                 }
-
-                written.Add((output, existing));
             }
+
+            written.Add((output, identity, target));
+        }
+    }
+
+    private static string TargetOf(string path)
+    {
+        try
+        {
+            return PathIdentity.FinalTarget(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return System.IO.Path.GetFullPath(path);
         }
     }
 

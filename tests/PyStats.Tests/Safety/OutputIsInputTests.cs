@@ -105,5 +105,7 @@ public sealed class OutputIsInputTests : IDisposable
         string output = _temp.Write("out.md", "old");
         AssertRefused(CliRun.Invoke(_temp.File("in.json"), "-o", output, "--json-output", output), "name the same file");
         Assert.Equal("old", File.ReadAllText(output));
+        AssertRefused(CliRun.Invoke(_temp.File("in.json"), "-o", _temp.File("new.md"), "--json-output", _temp.File("new.md")), "name the same file");
+        Assert.False(File.Exists(_temp.File("new.md")));
     }
 }

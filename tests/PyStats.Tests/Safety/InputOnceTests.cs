@@ -9,24 +9,14 @@ namespace PyStats.Tests.Safety;
 /// </summary>
 public sealed class InputOnceTests : IDisposable
 {
-    private static readonly string SampleRaw = Path.Combine(RepoPaths.Samples, "cpython-3.13", "stdlib-tests-tier2-off", "raw");
-
     private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
-    /// <summary>All sample files in one raw file: larger than any sniffing buffer (the old code lost its first 4 KB).</summary>
-    private string OneRawFile()
-    {
-        string path = _temp.File("all.txt");
-        File.WriteAllBytes(path, Directory.GetFiles(SampleRaw).Order(StringComparer.Ordinal).SelectMany(File.ReadAllBytes).ToArray());
-        return path;
-    }
-
     [Fact]
     public void Pipes_dev_stdin_and_process_substitution_lose_nothing()
     {
-        string file = OneRawFile();
+        string file = SampleInputs.OneRawFile(_temp);
         string expected = CliRun.Invoke(file).Out;
         foreach (string script in new[] { "cat all.txt | $PYSTATS /dev/stdin", "cat all.txt | $PYSTATS -", "bash -c '$PYSTATS <(cat all.txt)'" })
         {
@@ -39,7 +29,7 @@ public sealed class InputOnceTests : IDisposable
     [Fact]
     public void A_fifo_given_as_input_is_read_once()
     {
-        string file = OneRawFile();
+        string file = SampleInputs.OneRawFile(_temp);
         string expected = CliRun.Invoke(file).Out;
         var run = ShellRun.Invoke("mkfifo in.fifo; cat all.txt > in.fifo & $PYSTATS in.fifo", _temp.Path);
         Assert.True(run.ExitCode == 0, run.Error);
@@ -50,7 +40,7 @@ public sealed class InputOnceTests : IDisposable
     public void A_json_file_starting_with_a_byte_order_mark_is_read()
     {
         string json = _temp.File("merged.json");
-        Assert.Equal(0, CliRun.Invoke(SampleRaw, "--json-output", json).ExitCode);
+        Assert.Equal(0, CliRun.Invoke(SampleInputs.SampleRaw, "--json-output", json).ExitCode);
         string withBom = _temp.WriteBytes("bom.json", [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(json)]);
         string noSuffix = _temp.WriteBytes("bom-data", [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(json)]);
         string expected = CliRun.Invoke(json).Out;
@@ -61,7 +51,7 @@ public sealed class InputOnceTests : IDisposable
     [Fact]
     public void A_raw_file_starting_with_a_byte_order_mark_is_read()
     {
-        string file = OneRawFile();
+        string file = SampleInputs.OneRawFile(_temp);
         string withBom = _temp.WriteBytes("raw/bom.txt", [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(file)]);
         var run = CliRun.Invoke(withBom);
         Assert.True(run.ExitCode == 0, run.Error);
@@ -74,7 +64,7 @@ public sealed class InputOnceTests : IDisposable
     {
         string dir = _temp.File("raw");
         Directory.CreateDirectory(dir);
-        foreach (string file in Directory.GetFiles(SampleRaw))
+        foreach (string file in Directory.GetFiles(SampleInputs.SampleRaw))
         {
             File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
         }
@@ -84,7 +74,7 @@ public sealed class InputOnceTests : IDisposable
         // A hang (the old code waited for a writer forever) fails with a TimeoutException.
         var run = await Task.Run(() => CliRun.Invoke(dir)).WaitAsync(TimeSpan.FromSeconds(60));
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Equal(CliRun.Invoke(SampleRaw).Out, run.Out);
+        Assert.Equal(CliRun.Invoke(SampleInputs.SampleRaw).Out, run.Out);
         Assert.Contains("zz.fifo: is a FIFO (named pipe), not a regular file; skipped", run.Error);
         Assert.Contains("zz-null: is a character device, not a regular file; skipped", run.Error);
     }

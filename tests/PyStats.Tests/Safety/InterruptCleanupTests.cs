@@ -4,6 +4,12 @@ using PyStats.Tests.Infrastructure;
 namespace PyStats.Tests.Safety;
 
 /// <summary>Defect 1 of issue 8, interruption: a temporary output file never outlives a stopped run.</summary>
+/// <remarks>
+/// Alone: the cleanup removes every pending temporary file of the process, including those of
+/// other tests writing at the same time.
+/// </remarks>
+[Collection(nameof(InterruptCleanupTests))]
+[CollectionDefinition(nameof(InterruptCleanupTests), DisableParallelization = true)]
 public sealed class InterruptCleanupTests : IDisposable
 {
     private readonly TempDirectory _temp = new();

@@ -6,19 +6,9 @@ namespace PyStats.Tests.Safety;
 /// <summary>Defect 3 of issue 8, in-process: <c>-</c> reads standard input, raw or JSON, read once from a stream that cannot seek.</summary>
 public sealed class StdinTests : IDisposable
 {
-    private static readonly string SampleRaw = Path.Combine(RepoPaths.Samples, "cpython-3.13", "stdlib-tests-tier2-off", "raw");
-
     private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
-
-    /// <summary>All sample files in one raw file: larger than any sniffing buffer (the old code lost its first 4 KB).</summary>
-    private string OneRawFile()
-    {
-        string path = _temp.File("all.txt");
-        File.WriteAllBytes(path, Directory.GetFiles(SampleRaw).Order(StringComparer.Ordinal).SelectMany(File.ReadAllBytes).ToArray());
-        return path;
-    }
 
     private static CliRun WithStdin(byte[] input, params string[] args)
     {
@@ -32,7 +22,7 @@ public sealed class StdinTests : IDisposable
     [Fact]
     public void Dash_reads_raw_counters_from_stdin()
     {
-        string file = OneRawFile();
+        string file = SampleInputs.OneRawFile(_temp);
         var expected = CliRun.Invoke(file);
         var run = WithStdin(File.ReadAllBytes(file), "-");
         Assert.True(run.ExitCode == 0, run.Error);
@@ -43,7 +33,7 @@ public sealed class StdinTests : IDisposable
     public void Dash_reads_json_from_stdin()
     {
         string json = _temp.File("merged.json");
-        Assert.Equal(0, CliRun.Invoke(SampleRaw, "--json-output", json).ExitCode);
+        Assert.Equal(0, CliRun.Invoke(SampleInputs.SampleRaw, "--json-output", json).ExitCode);
         var run = WithStdin(File.ReadAllBytes(json), "-");
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal(CliRun.Invoke(json).Out, run.Out);

@@ -24,6 +24,7 @@ public sealed class CliApp
         env => new SuiteCommand().Create(env),
         env => new CheckCommand().Create(env),
         env => new MergeCommand().Create(env),
+        env => new HistoryCommand().Create(env),
     ];
 
     public int Run(IReadOnlyList<string> args) => Guard(_env, () => RunCommandLine(args));

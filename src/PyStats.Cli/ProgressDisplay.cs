@@ -22,12 +22,15 @@ internal sealed class ProgressDisplay : IDisposable
     private readonly object _sync = new();
     private long _lastDraw = -RedrawMilliseconds;
     private int _drawnWidth;
+    private readonly int _minimumFiles;
     private bool _closed;
 
-    public ProgressDisplay(TextWriter error, string label)
+    /// <param name="minimumFiles">Shown only for more files than this (<see cref="MinimumFiles"/> by default).</param>
+    public ProgressDisplay(TextWriter error, string label, int minimumFiles = MinimumFiles)
     {
         _error = error;
         _label = label;
+        _minimumFiles = minimumFiles;
     }
 
     /// <summary>How long a load runs before the indicator appears (tests set it to zero).</summary>
@@ -39,7 +42,7 @@ internal sealed class ProgressDisplay : IDisposable
     /// <summary>The loader's progress callback: <paramref name="done"/> of <paramref name="total"/> files read.</summary>
     public void Report(int done, int total)
     {
-        if (total <= MinimumFiles)
+        if (total <= _minimumFiles)
         {
             return;
         }

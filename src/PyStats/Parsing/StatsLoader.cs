@@ -152,7 +152,11 @@ public static class StatsLoader
         return [new LoadWarning(path, 0, $"no counters ({files}): the report is empty")];
     }
 
-    private static StatsData WithMetadata(string path, InputKind kind, CounterSet counters, JsonStatsReader.Result? json, LoadOptions options)
+    /// <summary>
+    /// The data of counters read from <paramref name="path"/> with the metadata they need. Public
+    /// because the history store rebuilds stored runs through it, exactly as they were loaded.
+    /// </summary>
+    public static StatsData WithMetadata(string path, InputKind kind, CounterSet counters, JsonStatsReader.Result? json, LoadOptions options)
     {
         string detected = CPythonVersionDetector.Detect(counters);
         counters = OpcodeKeyNaming.Apply(counters, detected);

@@ -1,0 +1,101 @@
+using PyStats.History.Store;
+
+namespace PyStats.History.Ingest;
+
+/// <summary>
+/// <c>history ingest</c>: finds the runs under the given paths, skips content already stored
+/// (by hash), replaces a run whose file changed, and writes the rest in one transaction, so an
+/// interrupted ingest leaves the store as it was. Inputs are read and parsed in parallel, a batch
+/// at a time (memory stays bounded on large trees); a bad input is a warning and the rest goes in.
+/// </summary>
+public sealed class Ingestor
+{
+    private const int BatchSize = 16;
+
+    private readonly HistoryStore _store;
+
+    public Ingestor(HistoryStore store) => _store = store;
+
+    /// <summary>Called after each input with the number done and in all.</summary>
+    public Action<int, int>? Progress { get; init; }
+
+    public IngestResult Ingest(IReadOnlyList<string> paths, IngestOverrides overrides)
+    {
+        var warnings = new List<string>();
+        var candidates = IngestDiscovery.Find(paths, warnings);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var command = _store.Command("SELECT content_hash, source_path, run_id FROM runs"))
+        using (var reader = _store.Wrap(() => command.ExecuteReader()))
+        {
+            while (reader.Read())
+            {
+                known.Add(reader.GetString(0));
+                byPath[reader.GetString(1)] = reader.GetInt32(2);
+            }
+        }
+
+        var added = new List<RunRecord>();
+        var replaced = new List<RunRecord>();
+        int unchanged = 0;
+        int done = 0;
+        var preparer = new RunPreparer(overrides);
+        using var transaction = _store.Connection.BeginTransaction();
+        var writer = new RunWriter(_store, KeyDictionary.Load(_store));
+        foreach (var batch in candidates.Chunk(BatchSize))
+        {
+            var outcomes = new RunPreparer.Outcome[batch.Length];
+            Parallel.For(0, batch.Length, i =>
+            {
+                outcomes[i] = preparer.Prepare(batch[i], known.Contains);
+                Progress?.Invoke(Interlocked.Increment(ref done), candidates.Count);
+            });
+
+            var toWrite = new List<PreparedRun>();
+            var reuse = new Dictionary<PreparedRun, int>();
+            foreach (var outcome in outcomes)
+            {
+                warnings.AddRange(outcome.LoadWarnings);
+                if (outcome.Warning is { } warning)
+                {
+                    warnings.Add(warning);
+                }
+                else if (outcome.Run is not { } run || !known.Add(run.Hash))
+                {
+                    // Already stored, or the same content twice in this ingest.
+                    unchanged++;
+                }
+                else
+                {
+                    if (byPath.TryGetValue(run.Candidate.Path, out int oldId))
+                    {
+                        writer.Remove(oldId);
+                        reuse[run] = oldId;
+                    }
+
+                    toWrite.Add(run);
+                }
+            }
+
+            foreach (var record in writer.Write(toWrite, reuse))
+            {
+                (byPath.ContainsKey(record.SourcePath) ? replaced : added).Add(record);
+                byPath[record.SourcePath] = record.RunId;
+            }
+        }
+
+        if (replaced.Count > 0)
+        {
+            writer.RemoveUnusedDocuments();
+        }
+
+        transaction.Commit();
+        if (added.Count + replaced.Count > 0)
+        {
+            // Compresses the new rows into the file now, instead of leaving them in the write-ahead log.
+            _store.Execute("CHECKPOINT");
+        }
+
+        return new IngestResult(added, replaced, unchanged, warnings, candidates.Count);
+    }
+}

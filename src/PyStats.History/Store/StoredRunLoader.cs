@@ -1,0 +1,57 @@
+using PyStats.Model;
+using PyStats.Parsing;
+
+namespace PyStats.History.Store;
+
+/// <summary>
+/// Makes the <see cref="StatsData"/> of stored runs: the counters in their original order and the
+/// metadata members the original file had, handed to the same <see cref="StatsLoader.WithMetadata"/>
+/// that loading the file uses (embedded pieces win; the rest from --cpython-source, or the
+/// built-in tables). So a report of stored runs is the report of the original files.
+/// </summary>
+public sealed class StoredRunLoader
+{
+    private readonly HistoryStore _store;
+    private readonly KeyDictionary _keys;
+    private readonly Dictionary<int, string> _documents = new();
+
+    public StoredRunLoader(HistoryStore store)
+    {
+        _store = store;
+        _keys = KeyDictionary.Load(store);
+    }
+
+    public KeyDictionary Keys => _keys;
+
+    public List<StatsData> Load(IReadOnlyList<RunRecord> runs, LoadOptions options, KeyCondition? condition = null)
+    {
+        var counters = CounterReader.Load(_store, _keys, runs.Select(r => r.RunId).ToList(), condition);
+        return runs.Select(run => Build(run, counters[run.RunId], options)).ToList();
+    }
+
+    private StatsData Build(RunRecord run, CounterSet counters, LoadOptions options)
+    {
+        var kind = run.Kind switch
+        {
+            "json" => InputKind.Json,
+            "raw-directory" => InputKind.RawDirectory,
+            _ => InputKind.RawFile,
+        };
+        JsonStatsReader.Result? json = kind == InputKind.Json ? Document(run) with { Counters = counters } : null;
+        return StatsLoader.WithMetadata(run.SourcePath, kind, counters, json, options);
+    }
+
+    /// <summary>The run's metadata members (and its pipeline "metadata" member), read as the original file's were.</summary>
+    private JsonStatsReader.Result Document(RunRecord run)
+    {
+        string? document = null;
+        if (run.DocumentId is { } id && !_documents.TryGetValue(id, out document))
+        {
+            document = _store.Scalar<string>("SELECT document FROM metadata_documents WHERE document_id = ?", id)
+                ?? throw new HistoryStoreException($"{_store.Path}: run {run.RunId}: its metadata document {id} is missing");
+            _documents[id] = document;
+        }
+
+        return MetadataDocument.Read(document, run.PipelineMetadata, run.SourcePath);
+    }
+}

@@ -71,7 +71,8 @@ public static class IngestDiscovery
         {
             var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.None, MatchCasing = MatchCasing.CaseInsensitive };
             var files = Directory.EnumerateFiles(Path.GetFullPath(directory), "*.json", options).ToList();
-            files.Sort(StringComparer.Ordinal);
+            // Folder by folder (as a tree listing shows them): a run folder before its "-FLAGS" sibling.
+            files.Sort((a, b) => string.CompareOrdinal(a.Replace(Path.DirectorySeparatorChar, '\0'), b.Replace(Path.DirectorySeparatorChar, '\0')));
             return files;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

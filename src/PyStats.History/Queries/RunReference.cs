@@ -37,6 +37,7 @@ public static class RunReference
         var filter = flags is null ? RunFilter.All : new RunFilter { Flags = flags };
         return RunCatalog.Load(store, filter)
             .Where(r => r.Description.Commit is { } c && c.StartsWith(commit, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(r => r.RunId)
             .ToList();
     }
 }

@@ -41,7 +41,7 @@ public sealed class Ingestor
         int done = 0;
         var preparer = new RunPreparer(overrides);
         using var transaction = _store.Connection.BeginTransaction();
-        var writer = new RunWriter(_store, KeyDictionary.Load(_store));
+        RunWriter? writer = null;
         foreach (var batch in candidates.Chunk(BatchSize))
         {
             var outcomes = new RunPreparer.Outcome[batch.Length];
@@ -67,6 +67,8 @@ public sealed class Ingestor
                 }
                 else
                 {
+                    // Made when first needed: an ingest of nothing new reads no keys.
+                    writer ??= new RunWriter(_store, KeyDictionary.Load(_store));
                     if (byPath.TryGetValue(run.Candidate.Path, out int oldId))
                     {
                         writer.Remove(oldId);
@@ -75,6 +77,11 @@ public sealed class Ingestor
 
                     toWrite.Add(run);
                 }
+            }
+
+            if (writer is null)
+            {
+                continue;
             }
 
             foreach (var record in writer.Write(toWrite, reuse))
@@ -86,7 +93,7 @@ public sealed class Ingestor
 
         if (replaced.Count > 0)
         {
-            writer.RemoveUnusedDocuments();
+            writer!.RemoveUnusedDocuments();
         }
 
         transaction.Commit();

@@ -14,20 +14,20 @@ public sealed record TrendMetric(ChangeMetric? Metric, string? CounterKey)
 
     public bool InPoints => Metric?.InPoints() ?? false;
 
-    public static TrendMetric Parse(string text, KeyDictionary keys, string database)
+    public static TrendMetric Parse(string text, HistoryStore store)
     {
         if (ChangeMetricNames.TryParse(text, out var metric))
         {
             return new TrendMetric(metric, null);
         }
 
-        if (keys.TryGetId(text, out _))
+        if (KeyDictionary.Exists(store, text))
         {
             return new TrendMetric(null, text);
         }
 
         throw new HistoryStoreException(
-            $"{database}: '{text}' is neither a metric ({string.Join(", ", ChangeMetricNames.Names)}) nor a counter key in the store");
+            $"{store.Path}: '{text}' is neither a metric ({string.Join(", ", ChangeMetricNames.Names)}) nor a counter key in the store");
     }
 
     /// <summary>The counters the metric is computed from (for <paramref name="subject"/> when it names one family).</summary>

@@ -18,7 +18,7 @@ public static class TrendReport
     public static HistoryReport Build(HistoryStore store, string metricText, string? subject, RunFilter filter)
     {
         var loader = new StoredRunLoader(store);
-        var metric = TrendMetric.Parse(metricText, loader.Keys, store.Path);
+        var metric = TrendMetric.Parse(metricText, store);
         var runs = RunCatalog.Load(store, filter);
         var data = loader.Load(runs, new LoadOptions(), metric.Keys(subject));
         var rows = new List<ReportRow>();

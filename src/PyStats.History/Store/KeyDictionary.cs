@@ -10,10 +10,13 @@ public sealed class KeyDictionary
     private readonly List<string?> _keys = new();
     private readonly List<(int Id, string Key)> _added = new();
 
-    public static KeyDictionary Load(HistoryStore store)
+    /// <summary>The keys table, or only the keys that meet <paramref name="condition"/> (a query reads no others).</summary>
+    public static KeyDictionary Load(HistoryStore store, KeyCondition? condition = null)
     {
         var dictionary = new KeyDictionary();
-        using var command = store.Command("SELECT key_id, key FROM keys");
+        using var command = condition is null
+            ? store.Command("SELECT key_id, key FROM keys")
+            : store.Command($"SELECT key_id, key FROM keys WHERE {condition.Sql}", [.. condition.Parameters]);
         using var reader = store.Wrap(() => command.ExecuteReader());
         while (reader.Read())
         {
@@ -24,6 +27,8 @@ public sealed class KeyDictionary
     }
 
     public int Count => _ids.Count;
+
+    public static bool Exists(HistoryStore store, string key) => store.Scalar<long>("SELECT count(*) FROM keys WHERE key = ?", key) > 0;
 
     /// <summary>The key of an id (ids come from the store, so they are known).</summary>
     public string this[int id] => _keys[id] ?? throw new HistoryStoreException($"the store has a counter with key id {id} that is not in its keys table");

@@ -12,20 +12,15 @@ namespace PyStats.History.Store;
 public sealed class StoredRunLoader
 {
     private readonly HistoryStore _store;
-    private readonly KeyDictionary _keys;
     private readonly Dictionary<int, string> _documents = new();
 
-    public StoredRunLoader(HistoryStore store)
-    {
-        _store = store;
-        _keys = KeyDictionary.Load(store);
-    }
+    public StoredRunLoader(HistoryStore store) => _store = store;
 
-    public KeyDictionary Keys => _keys;
-
+    /// <summary>The runs, with only the counters that meet <paramref name="condition"/> when one is given.</summary>
     public List<StatsData> Load(IReadOnlyList<RunRecord> runs, LoadOptions options, KeyCondition? condition = null)
     {
-        var counters = CounterReader.Load(_store, _keys, runs.Select(r => r.RunId).ToList(), condition);
+        var keys = KeyDictionary.Load(_store, condition);
+        var counters = CounterReader.Load(_store, keys, runs.Select(r => r.RunId).ToList(), condition);
         return runs.Select(run => Build(run, counters[run.RunId], options)).ToList();
     }
 

@@ -21,7 +21,6 @@ public sealed class HistoryChangesCommand
 
     private int Execute(ParseResult result, CliEnvironment env)
     {
-        string format = _history.ValidatedFormat(result);
         int top = 20;
         if (result.GetValue(_top) is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out top) || top < 1))
         {
@@ -31,8 +30,6 @@ public sealed class HistoryChangesCommand
         var filter = _history.Filter(result);
         var rules = _analysis.Load(result);
         string database = _history.DatabasePath(result, env);
-        using var store = HistoryStore.OpenForReading(database);
-        _history.Write(result, format, ChangesReport.Build(store, filter, rules, top, database), env);
-        return ExitCodes.Ok;
+        return _history.Query(result, env, store => ChangesReport.Build(store, filter, rules, top, database));
     }
 }

@@ -19,10 +19,7 @@ public sealed class HistoryExportCommand
 
     private int Execute(ParseResult result, CliEnvironment env)
     {
-        string format = _history.ValidatedFormat(result);
         string directory = result.GetValue(_parquet) ?? throw new UsageException("export needs --parquet DIR");
-        using var store = HistoryStore.OpenForReading(_history.DatabasePath(result, env));
-        _history.Write(result, format, ParquetExport.Export(store, directory), env);
-        return ExitCodes.Ok;
+        return _history.Query(result, env, store => ParquetExport.Export(store, directory));
     }
 }

@@ -54,6 +54,15 @@ public sealed class HistoryOptions
         return new RunFilter { Fork = result.GetValue(Fork), Flags = result.GetValue(Flags), Benchmark = result.GetValue(Benchmark), Since = since };
     }
 
+    /// <summary>The body of a query command: checks the format, opens the store read-only, writes what <paramref name="build"/> makes of it.</summary>
+    public int Query(ParseResult result, CliEnvironment env, Func<HistoryStore, HistoryReport> build)
+    {
+        string format = ValidatedFormat(result);
+        using var store = HistoryStore.OpenForReading(DatabasePath(result, env));
+        Write(result, format, build(store), env);
+        return ExitCodes.Ok;
+    }
+
     /// <summary>Writes a history report in the chosen format.</summary>
     public void Write(ParseResult result, string format, HistoryReport report, CliEnvironment env) =>
         OutputTarget.Write(result.GetValue(Output), env, writer => HistoryFormats.Render(format, report, writer));

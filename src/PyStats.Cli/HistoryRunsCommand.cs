@@ -18,10 +18,7 @@ public sealed class HistoryRunsCommand
 
     private int Execute(ParseResult result, CliEnvironment env)
     {
-        string format = _history.ValidatedFormat(result);
         var filter = _history.Filter(result);
-        using var store = HistoryStore.OpenForReading(_history.DatabasePath(result, env));
-        _history.Write(result, format, RunsReport.Build(store, filter), env);
-        return ExitCodes.Ok;
+        return _history.Query(result, env, store => RunsReport.Build(store, filter));
     }
 }

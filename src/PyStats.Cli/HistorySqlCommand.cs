@@ -17,11 +17,6 @@ public sealed class HistorySqlCommand
         result => HistoryOptions.Run(() => Execute(result, env)),
         [_query, .. _history.Common()]);
 
-    private int Execute(ParseResult result, CliEnvironment env)
-    {
-        string format = _history.ValidatedFormat(result);
-        using var store = HistoryStore.OpenForReading(_history.DatabasePath(result, env));
-        _history.Write(result, format, SqlReport.Build(store, result.GetValue(_query)!), env);
-        return ExitCodes.Ok;
-    }
+    private int Execute(ParseResult result, CliEnvironment env) =>
+        _history.Query(result, env, store => SqlReport.Build(store, result.GetValue(_query)!));
 }

@@ -20,10 +20,7 @@ public sealed class HistoryTrendCommand
 
     private int Execute(ParseResult result, CliEnvironment env)
     {
-        string format = _history.ValidatedFormat(result);
         var filter = _history.Filter(result);
-        using var store = HistoryStore.OpenForReading(_history.DatabasePath(result, env));
-        _history.Write(result, format, TrendReport.Build(store, result.GetValue(_metric)!, result.GetValue(_subject), filter), env);
-        return ExitCodes.Ok;
+        return _history.Query(result, env, store => TrendReport.Build(store, result.GetValue(_metric)!, result.GetValue(_subject), filter));
     }
 }

@@ -31,6 +31,7 @@ die() { echo "bench: $*" >&2; exit 1; }
 note() { echo "bench: $*" >&2; }
 
 [ -d "$TREE" ] || die "results tree not found at $TREE (set PYSTATS_RESULTS)"
+TREE=$(cd "$TREE" && pwd -P)
 [ -n "${EPOCHREALTIME:-}" ] || die "needs bash 5 or newer (EPOCHREALTIME)"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/pystats-history-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT

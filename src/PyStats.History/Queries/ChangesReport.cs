@@ -29,7 +29,7 @@ public static class ChangesReport
             RunRecord? previousRun = null;
             foreach (var (run, stats) in members)
             {
-                var view = new StatsView(stats, DialectDetector.Detect([stats]));
+                var view = new StatsView(stats, DialectDetector.ForBuild(stats).Dialect);
                 if (previous is not null)
                 {
                     steps++;

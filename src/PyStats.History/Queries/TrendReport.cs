@@ -30,7 +30,7 @@ public static class TrendReport
             StatsView? previous = null;
             foreach (var (run, stats) in members)
             {
-                var view = new StatsView(stats, DialectDetector.Detect([stats]));
+                var view = new StatsView(stats, DialectDetector.ForBuild(stats).Dialect);
                 var steps = previous is null ? [] : Observe(metric, previous, view).ToDictionary(o => o.Subject, StringComparer.Ordinal);
                 foreach (var o in Observe(metric, view, view))
                 {

@@ -24,7 +24,7 @@ public sealed class HistoryChangesTests : IDisposable
         var views = new[] { _fixture.RunA, _fixture.RunB }.Select(path =>
         {
             var data = PyStats.Parsing.StatsLoader.Load(path, new PyStats.Parsing.LoadOptions()).Data;
-            return new PyStats.Report.Building.StatsView(data, PyStats.Report.Building.DialectDetector.Detect([data]));
+            return new PyStats.Report.Building.StatsView(data, PyStats.Report.Building.DialectDetector.ForBuild(data).Dialect);
         }).ToList();
         var expected = PyStats.Report.Significance.SignificanceAnalyzer.Analyze(views, ["Base", "Head"], PyStats.Report.Significance.ChangeRuleSet.Defaults);
         Assert.Equal(

@@ -17,7 +17,7 @@ public sealed class HistoryTrendTests : IDisposable
     private static double HitShare(string path, string family)
     {
         var data = StatsLoader.Load(path, new LoadOptions()).Data;
-        var view = new StatsView(data, DialectDetector.Detect([data]));
+        var view = new StatsView(data, DialectDetector.ForBuild(data).Dialect);
         var observation = PyStats.Report.Significance.ObservationCollector.Collect(view, view)
             .Single(o => o.Metric == PyStats.Report.Significance.ChangeMetric.FamilyHitRatio && o.Subject == family);
         return ((PyStats.Report.Model.RatioCell)observation.Base).Value!.Value;

@@ -21,6 +21,7 @@
 #   PYSTATS_CORPUS     the parity corpus (default: ../shared/corpus beside the repository when
 #                      present, else the copy in the repository, tests/data/parity)
 #   BENCH_KEEP         1 keeps the temp dir (printed) for a look afterwards
+#   BENCH_INSTALL      1 also runs bench/install.sh (each install path vs the bare AOT binary, sizes)
 set -euo pipefail
 export LC_ALL=C
 
@@ -86,54 +87,9 @@ peak_rss() {
   echo "$best"
 }
 
-# ---------------------------------------------------------------- timing
-# Median wall time in seconds of each command of a group. The built-in loop runs the commands of
-# a group in turn (one warm-up each, then round after round), so that load from elsewhere on the
-# machine falls on all of them alike and their ratios stay fair.
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) m = v[(NR + 1) / 2]; else m = (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.6f\n", m }'; }
-
-run_quiet() { "$@" >/dev/null 2>>"$WORK/stderr.log" || die "failed (see stderr below): $*$(echo; tail -n 5 "$WORK/stderr.log")"; }
-
-now_us() { local t=$EPOCHREALTIME; echo "${t/[.,]/}"; }
-
-# time_group NAME... : each NAME has its command in the array CMD_NAME and its number of runs in
-# RUNS_NAME; writes the median to MEDIAN_NAME.
-time_group() {
-  local name max=0
-  if [ "$TIMER" = hyperfine ]; then
-    for name in "$@"; do
-      local -n cmd="CMD_$name" runs="RUNS_$name"
-      hyperfine -N --style none --warmup 1 --runs "$runs" --export-csv "$WORK/$name.csv" -- "$(printf '%q ' "${cmd[@]}")" >/dev/null 2>>"$WORK/stderr.log" \
-        || die "hyperfine failed for: ${cmd[*]}"
-      printf -v "MEDIAN_$name" '%s' "$(awk -F, 'NR == 2 { printf "%.6f\n", $4 }' "$WORK/$name.csv")"
-      unset -n cmd runs
-    done
-    return
-  fi
-  for name in "$@"; do
-    local -n cmd="CMD_$name" runs="RUNS_$name"
-    run_quiet "${cmd[@]}"
-    : >"$WORK/$name.times"
-    [ "$runs" -gt "$max" ] && max=$runs
-    unset -n cmd runs
-  done
-  for round in $(seq "$max"); do
-    for name in "$@"; do
-      local -n cmd="CMD_$name" runs="RUNS_$name"
-      if [ "$round" -le "$runs" ]; then
-        local start end
-        start=$(now_us)
-        run_quiet "${cmd[@]}"
-        end=$(now_us)
-        echo "$(( end - start ))" | awk '{ printf "%.6f\n", $1 / 1e6 }' >>"$WORK/$name.times"
-      fi
-      unset -n cmd runs
-    done
-  done
-  for name in "$@"; do
-    printf -v "MEDIAN_$name" '%s' "$(median <"$WORK/$name.times")"
-  done
-}
+# ---------------------------------------------------------------- timing (median, time_group, fmt_s, fmt_ratio)
+# shellcheck source=bench/timing.sh
+source "$ROOT/bench/timing.sh"
 
 # ---------------------------------------------------------------- pystats, published as users run it
 if [ -n "${PYSTATS_BIN:-}" ]; then
@@ -177,8 +133,6 @@ note "timer: $TIMER; $RUNS runs after a warm-up (reference: $REF_RUNS); peak RSS
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 
 group_digits() { echo "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta'; }
-fmt_s() { awk -v v="$1" 'BEGIN { if (v == "") print "–"; else if (v < 1) printf "%.1f ms\n", v * 1000; else printf "%.2f s\n", v }'; }
-fmt_ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "–"; else printf "%.2f\n", a / b }'; }
 # Peak RSS in decimal megabytes (10^6 bytes), as the targets are stated; /usr/bin/time reports KiB.
 fmt_mb() { awk -v k="$1" 'BEGIN { if (k == "") print "–"; else printf "%.1f MB\n", k * 1024 / 1e6 }'; }
 
@@ -257,4 +211,10 @@ if [ -n "$largest" ]; then
     small=${RSS_OF[$smallest]}
     echo "- peak RSS $(group_digits "$largest") vs $(group_digits "$smallest") files: $(awk -v a="$big" -v b="$small" 'BEGIN { printf "%+.1f%%", (a / b - 1) * 100 }') (target within 10%): $(verdict "$big <= $small * 1.1 && $big >= $small * 0.9")"
   fi
+fi
+
+# ---------------------------------------------------------------- install paths (issue 12), on request
+if [ "${BENCH_INSTALL:-0}" = 1 ]; then
+  echo
+  bash "$ROOT/bench/install.sh"
 fi

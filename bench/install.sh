@@ -17,7 +17,8 @@
 #
 # Environment (all optional):
 #   BENCH_RELEASE   an existing packaging/release.sh output folder (skips the build, minutes)
-#   BENCH_RUNS      timed runs per command after one warm-up (default 30; the median is reported)
+#   BENCH_RUNS      timed runs per command (default 30; the median is reported)
+#   BENCH_ROUNDS    with hyperfine: rounds the runs are split into, rows in turn (default 10)
 #   BENCH_TIMER     auto (hyperfine, installed with apt-get when missing and possible, else the loop), hyperfine or loop
 #   BENCH_JSON      the JSON input (default: the largest expected.json of the corpus)
 #   PYSTATS_CORPUS  the parity corpus (default: ../shared/corpus beside the repository)
@@ -112,6 +113,36 @@ command_of() {
   esac
 }
 
+# The rows compare the same executable started different ways, so load from elsewhere on a shared
+# machine must fall on all rows alike: they are timed in turn, round after round. The loop timer
+# (time_group) does that run by run; hyperfine runs a command's runs back to back, so it is called
+# in ROUNDS rounds of a few runs per row, and the median is taken over every run of a row.
+ROUNDS=${BENCH_ROUNDS:-10}
+time_interleaved() {
+  local name round per=$(( (RUNS + ROUNDS - 1) / ROUNDS ))
+  if [ "$TIMER" != hyperfine ]; then
+    time_group "$@"
+    return
+  fi
+  for name in "$@"; do : >"$WORK/$name.times"; done
+  local names=("$@") i
+  for round in $(seq "$ROUNDS"); do
+    # Each round starts at another row: no row is always the one after the slow JIT fallback.
+    for (( i = 0; i < ${#names[@]}; i++ )); do
+      name=${names[$(( (i + round) % ${#names[@]} ))]}
+      local -n cmd="CMD_$name"
+      hyperfine -N --style none --warmup 1 --runs "$per" --export-json "$WORK/$name.json" -- "$(printf '%q ' "${cmd[@]}")" >/dev/null 2>>"$WORK/stderr.log" \
+        || die "hyperfine failed for: ${cmd[*]}$(echo; tail -n 5 "$WORK/stderr.log")"
+      # The "times" array of the export, one number per line.
+      tr -d ' \n' <"$WORK/$name.json" | sed -e 's/.*"times":\[\([^]]*\)\].*/\1/' | tr ',' '\n' >>"$WORK/$name.times"
+      unset -n cmd
+    done
+  done
+  for name in "$@"; do
+    printf -v "MEDIAN_$name" '%s' "$(median <"$WORK/$name.times")"
+  done
+}
+
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 declare -A HELP JSON
 for workload in help json; do
@@ -126,7 +157,7 @@ for workload in help json; do
     names+=("${workload}_$p")
   done
   note "timing $workload through ${#PATHS[@]} install paths ($TIMER, $RUNS runs each)..."
-  time_group "${names[@]}"
+  time_interleaved "${names[@]}"
   for p in "${PATHS[@]}"; do
     name="MEDIAN_${workload}_$p"
     if [ "$workload" = help ]; then HELP[$p]=${!name}; else JSON[$p]=${!name}; fi
@@ -138,7 +169,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 within() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b * 1.1) }'; }
 echo
 echo "pystats install paths: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $LOAD_BEFORE before, $LOAD_AFTER after"
-echo "pystats $VERSION; timer: $TIMER, median of $RUNS runs after a warm-up; JSON input: $JSON_INPUT ($(stat -c %s "$JSON_INPUT") bytes)"
+echo "pystats $VERSION; timer: $TIMER, rows timed in turn ($( [ "$TIMER" = hyperfine ] && echo "$ROUNDS rounds of $(( (RUNS + ROUNDS - 1) / ROUNDS )) runs, one warm-up each" || echo "run by run after a warm-up")), median of every run; JSON input: $JSON_INPUT ($(stat -c %s "$JSON_INPUT") bytes)"
 echo
 echo "| install path | \`--help\` | / bare | JSON → report | / bare | target (≤ 1.10 × bare) |"
 echo "| --- | ---: | ---: | ---: | ---: | --- |"

@@ -10,10 +10,11 @@ on that path). From Python:
 `python -m cpython_pystats ARGS` runs the same executable with the same arguments and exit code.
 """
 
-import csv
 import os
-import subprocess
 import sys
+
+# subprocess and csv (which imports re) are imported only where needed: `python -m cpython_pystats`
+# only reads RECORD and execs, and every import here is start-up time on that path.
 
 __all__ = ["binary_path", "run", "__version__"]
 
@@ -34,11 +35,18 @@ def _record_candidates(site_dir):
     # (e.g. ../../../bin/pystats): the exact place for any install scheme (venv, --user, --prefix).
     try:
         with open(os.path.join(site_dir, _DIST_INFO, "RECORD"), newline="", encoding="utf-8") as record:
-            for row in csv.reader(record):
-                if row and os.path.basename(row[0]) == _EXECUTABLE:
-                    yield os.path.normpath(os.path.join(site_dir, row[0]))
+            lines = record.read().splitlines()
     except OSError:
         return
+    for line in lines:
+        if line.startswith('"'):  # a quoted path (it has a comma or a quote): the csv module's job
+            import csv
+
+            path = next(csv.reader([line]))[0]
+        else:
+            path = line.rsplit(",", 2)[0]
+        if os.path.basename(path) == _EXECUTABLE:
+            yield os.path.normpath(os.path.join(site_dir, path))
 
 
 def _candidates():
@@ -89,6 +97,8 @@ def run(args, *, capture_output=True, text=True, check=False, **kwargs):
     them through, check=True to raise CalledProcessError on a non-zero exit status. Other keyword
     arguments go to subprocess.run.
     """
+    import subprocess
+
     command = [binary_path()] + [os.fspath(arg) for arg in args]
     if text and "encoding" not in kwargs:
         kwargs["encoding"] = "utf-8"
@@ -109,4 +119,6 @@ def main(argv=None):
         sys.stdout.flush()
         sys.stderr.flush()
         os.execve(executable, [executable] + argv, env)
+    import subprocess
+
     return subprocess.call([executable] + argv, env=env)

@@ -35,6 +35,9 @@ VERSION=$(tr -d '[:space:]' <"$ROOT/VERSION")
 
 die() { echo "bench: $*" >&2; exit 1; }
 note() { echo "bench: $*" >&2; }
+# Timing (choose_timer, median, time_group, fmt_s, fmt_ratio).
+# shellcheck source=bench/timing.sh
+source "$ROOT/bench/timing.sh"
 
 [ -n "${EPOCHREALTIME:-}" ] || die "needs bash 5 or newer (EPOCHREALTIME)"
 if [ "$TIMER" = auto ] && ! command -v hyperfine >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -42,17 +45,10 @@ if [ "$TIMER" = auto ] && ! command -v hyperfine >/dev/null 2>&1 && [ "$(id -u)"
   export DEBIAN_FRONTEND=noninteractive
   apt-get install -y -qq hyperfine >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq hyperfine >/dev/null 2>&1; } || true
 fi
-case "$TIMER" in
-  auto) if command -v hyperfine >/dev/null 2>&1; then TIMER=hyperfine; else TIMER=loop; fi ;;
-  hyperfine) command -v hyperfine >/dev/null 2>&1 || die "BENCH_TIMER=hyperfine but hyperfine is not installed" ;;
-  loop) ;;
-  *) die "BENCH_TIMER must be auto, hyperfine or loop" ;;
-esac
+choose_timer
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/pystats-bench-install.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-# shellcheck source=bench/timing.sh
-source "$ROOT/bench/timing.sh"
 
 JSON_INPUT=${BENCH_JSON:-$(find "$CORPUS" -name expected.json -type f -printf '%s %p\n' 2>/dev/null | sort -n | tail -n 1 | cut -d' ' -f2-)}
 [ -f "$JSON_INPUT" ] || die "no JSON input (set BENCH_JSON, or PYSTATS_CORPUS to the parity corpus)"

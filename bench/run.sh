@@ -38,15 +38,13 @@ REFERENCE=${PYSTATS_REFERENCE:-}
 
 die() { echo "bench: $*" >&2; exit 1; }
 note() { echo "bench: $*" >&2; }
+# Timing (choose_timer, median, time_group, fmt_s, fmt_ratio).
+# shellcheck source=bench/timing.sh
+source "$ROOT/bench/timing.sh"
 
 [ -d "$CORPUS" ] || die "corpus not found at $CORPUS (set PYSTATS_CORPUS)"
 [ -n "${EPOCHREALTIME:-}" ] || die "needs bash 5 or newer (EPOCHREALTIME)"
-case "$TIMER" in
-  auto) if command -v hyperfine >/dev/null 2>&1; then TIMER=hyperfine; else TIMER=loop; fi ;;
-  hyperfine) command -v hyperfine >/dev/null 2>&1 || die "BENCH_TIMER=hyperfine but hyperfine is not installed" ;;
-  loop) ;;
-  *) die "BENCH_TIMER must be auto, hyperfine or loop" ;;
-esac
+choose_timer
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/pystats-bench.XXXXXX")
 if [ "${BENCH_KEEP:-0}" = 1 ]; then note "keeping $WORK"; else trap 'rm -rf "$WORK"' EXIT; fi
@@ -86,10 +84,6 @@ peak_rss() {
   done
   echo "$best"
 }
-
-# ---------------------------------------------------------------- timing (median, time_group, fmt_s, fmt_ratio)
-# shellcheck source=bench/timing.sh
-source "$ROOT/bench/timing.sh"
 
 # ---------------------------------------------------------------- pystats, published as users run it
 if [ -n "${PYSTATS_BIN:-}" ]; then

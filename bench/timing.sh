@@ -1,5 +1,15 @@
 # Timing shared by the benchmark scripts (bench/run.sh, bench/install.sh); sourced, not run.
-# Expects: WORK (a temp dir), TIMER (hyperfine or loop) and the functions die and note.
+# Expects the functions die and note; time_group needs WORK (a temp dir) and TIMER (from choose_timer).
+
+# choose_timer: turns TIMER (auto, hyperfine or loop; BENCH_TIMER) into hyperfine or loop.
+choose_timer() {
+  case "$TIMER" in
+    auto) if command -v hyperfine >/dev/null 2>&1; then TIMER=hyperfine; else TIMER=loop; fi ;;
+    hyperfine) command -v hyperfine >/dev/null 2>&1 || die "BENCH_TIMER=hyperfine but hyperfine is not installed" ;;
+    loop) ;;
+    *) die "BENCH_TIMER must be auto, hyperfine or loop" ;;
+  esac
+}
 
 # Median wall time in seconds of each command of a group. The built-in loop runs the commands of
 # a group in turn (one warm-up each, then round after round), so that load from elsewhere on the

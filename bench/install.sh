@@ -8,7 +8,8 @@
 # way users do (the wheel into a fresh venv, the dotnet tool into a temp --tool-path, the archive
 # unpacked), and times `pystats --help` and JSON -> Markdown report (the largest corpus
 # expected.json) through:
-#   bare AOT binary   the executable unzipped from PyStats.Tool.linux-x64 (no install machinery)
+#   bare AOT binary   the executable unzipped from PyStats.Tool.linux-x64 (no install machinery),
+#                     and a second copy of it: the spread of two identical executables is the noise
 #   wheel: pystats    `pystats` found on PATH in the venv (pip installed the native executable as the script)
 #   wheel: python -m  `python -m cpython_pystats` (Python's start-up, then exec; cannot be near native)
 #   dotnet tool       the tool path's `pystats` (a symlink into the linux-x64 RID package)
@@ -67,6 +68,10 @@ mkdir -p "$WORK/bare" "$WORK/any" "$WORK/archive"
 (cd "$WORK/bare" && unzip -q "$REL/PyStats.Tool.linux-x64.$VERSION.nupkg")
 BARE=$WORK/bare/tools/any/linux-x64/pystats
 chmod +x "$BARE"  # zip entries of a nupkg carry no mode; the tool installer sets it, unzip does not
+# The same bytes again under another name: how far two identical executables land apart in this
+# run is the noise every other ratio carries.
+CONTROL=$WORK/bare/pystats-copy
+cp "$BARE" "$CONTROL"
 (cd "$WORK/any" && unzip -q "$REL/PyStats.Tool.any.$VERSION.nupkg")
 ANY_DLL=$WORK/any/tools/net10.0/any/pystats.dll
 
@@ -88,9 +93,10 @@ export PATH="$WORK/venv/bin:$PATH"
 [ "$(command -v pystats)" = "$WORK/venv/bin/pystats" ] || die "pystats on PATH is not the venv's"
 
 # ---------------------------------------------------------------- timings
-PATHS=(bare wheel pymod tool archive fallback)
+PATHS=(bare control wheel pymod tool archive fallback)
 declare -A LABEL=(
   [bare]="bare AOT binary"
+  [control]="bare AOT binary, second copy (noise of this run)"
   [wheel]="wheel: \`pystats\` on PATH"
   [pymod]="wheel: \`python -m cpython_pystats\`"
   [tool]="dotnet tool (\`--tool-path\`)"
@@ -101,6 +107,7 @@ declare -A TARGETED=([wheel]=1 [tool]=1 [archive]=1)
 command_of() {
   case $1 in
     bare) CMD=("$BARE") ;;
+    control) CMD=("$CONTROL") ;;
     wheel) CMD=(pystats) ;;
     pymod) CMD=("$WORK/venv/bin/python" -m cpython_pystats) ;;
     tool) CMD=("$WORK/tools/pystats") ;;
@@ -120,7 +127,7 @@ time_interleaved() {
     time_group "$@"
     return
   fi
-  for name in "$@"; do : >"$WORK/$name.times"; done
+  for name in "$@"; do : >"$WORK/$name.times"; : >"$WORK/$name.cpu"; done
   local names=("$@") i
   for round in $(seq "$ROUNDS"); do
     # Each round starts at another row: no row is always the one after the slow JIT fallback.
@@ -129,18 +136,22 @@ time_interleaved() {
       local -n cmd="CMD_$name"
       hyperfine -N --style none --warmup 1 --runs "$per" --export-json "$WORK/$name.json" -- "$(printf '%q ' "${cmd[@]}")" >/dev/null 2>>"$WORK/stderr.log" \
         || die "hyperfine failed for: ${cmd[*]}$(echo; tail -n 5 "$WORK/stderr.log")"
-      # The "times" array of the export, one number per line.
-      tr -d ' \n' <"$WORK/$name.json" | sed -e 's/.*"times":\[\([^]]*\)\].*/\1/' | tr ',' '\n' >>"$WORK/$name.times"
+      # The "times" array of the export, one number per line; the mean CPU time (user + system)
+      # of the round, once per run, for the CPU column.
+      tr -d ' \n' <"$WORK/$name.json" >"$WORK/$name.flat"
+      sed -e 's/.*"times":\[\([^]]*\)\].*/\1/' "$WORK/$name.flat" | tr ',' '\n' >>"$WORK/$name.times"
+      sed -e 's/.*"user":\([^,]*\),"system":\([^,]*\),.*/\1 \2/' "$WORK/$name.flat" | awk -v n="$per" '{ for (i = 0; i < n; i++) printf "%.6f\n", $1 + $2 }' >>"$WORK/$name.cpu"
       unset -n cmd
     done
   done
   for name in "$@"; do
     printf -v "MEDIAN_$name" '%s' "$(median <"$WORK/$name.times")"
+    printf -v "CPU_$name" '%s' "$(awk '{ s += $1 } END { if (NR) printf "%.6f\n", s / NR }' "$WORK/$name.cpu")"
   done
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
-declare -A HELP JSON
+declare -A HELP JSON HELP_CPU JSON_CPU
 for workload in help json; do
   names=()
   for p in "${PATHS[@]}"; do
@@ -156,7 +167,8 @@ for workload in help json; do
   time_interleaved "${names[@]}"
   for p in "${PATHS[@]}"; do
     name="MEDIAN_${workload}_$p"
-    if [ "$workload" = help ]; then HELP[$p]=${!name}; else JSON[$p]=${!name}; fi
+    cpu="CPU_${workload}_$p"
+    if [ "$workload" = help ]; then HELP[$p]=${!name}; HELP_CPU[$p]=${!cpu:-}; else JSON[$p]=${!name}; JSON_CPU[$p]=${!cpu:-}; fi
   done
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
@@ -167,8 +179,8 @@ echo
 echo "pystats install paths: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $LOAD_BEFORE before, $LOAD_AFTER after"
 echo "pystats $VERSION; timer: $TIMER, rows timed in turn ($( [ "$TIMER" = hyperfine ] && echo "$ROUNDS rounds of $(( (RUNS + ROUNDS - 1) / ROUNDS )) runs, one warm-up each" || echo "run by run after a warm-up")), median of every run; JSON input: $JSON_INPUT ($(stat -c %s "$JSON_INPUT") bytes)"
 echo
-echo "| install path | \`--help\` | / bare | JSON → report | / bare | target (≤ 1.10 × bare) |"
-echo "| --- | ---: | ---: | ---: | ---: | --- |"
+echo "| install path | \`--help\` | / bare | CPU / bare | JSON → report | / bare | CPU / bare | target (≤ 1.10 × bare) |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 VERDICTS=()
 for p in "${PATHS[@]}"; do
   rh=$(fmt_ratio "${HELP[$p]}" "${HELP[bare]}")
@@ -182,8 +194,13 @@ for p in "${PATHS[@]}"; do
   elif [ "$p" = fallback ]; then
     verdict="none (JIT; other platforms)"
   fi
-  echo "| ${LABEL[$p]} | $(fmt_s "${HELP[$p]}") | $rh | $(fmt_s "${JSON[$p]}") | $rj | $verdict |"
+  ch=$(fmt_ratio "${HELP_CPU[$p]}" "${HELP_CPU[bare]}")
+  cj=$(fmt_ratio "${JSON_CPU[$p]}" "${JSON_CPU[bare]}")
+  echo "| ${LABEL[$p]} | $(fmt_s "${HELP[$p]}") | $rh | $ch | $(fmt_s "${JSON[$p]}") | $rj | $cj | $verdict |"
 done
+echo
+echo "Wall time: median over every run; CPU: mean user + system time of the process (hyperfine only),"
+echo "less moved by other load than wall time. The second copy of the bare binary shows this run's noise."
 echo
 echo "| artifact | bytes | MB |"
 echo "| --- | ---: | ---: |"

@@ -38,9 +38,17 @@ export SOURCE_DATE_EPOCH
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/pystats-release.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-rm -rf "$OUT"
+# OUT is emptied of an earlier release's artifacts only; anything else in it stops the script.
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
+is_artifact() { case $1 in PyStats.Tool.*.nupkg | cpython_pystats*.whl | pystats-*.tar.gz | SHA256SUMS) return 0 ;; *) return 1 ;; esac; }
+for existing in "$OUT"/* "$OUT"/.[!.]*; do
+  [ -e "$existing" ] || continue
+  is_artifact "$(basename "$existing")" || die "$OUT holds $(basename "$existing"), which is not a release artifact: give an empty or new folder"
+done
+for existing in "$OUT"/*; do
+  [ -e "$existing" ] && rm -f "$existing"
+done
 
 # The dotnet tool: the pointer package, then the AOT package, whose publish output is also the
 # binary of the wheel and the archive (one AOT compile for all of them), then the fallback.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using PyStats.Rendering.Html.Charts;
 using PyStats.Tests.Infrastructure;
@@ -5,9 +6,10 @@ using PyStats.Tests.Infrastructure;
 namespace PyStats.Tests.Html;
 
 /// <summary>
-/// Debian's Chromium (never a downloaded browser), driven by Playwright for .NET, and the HTML
-/// report of the corpus stdlib comparison written to a temp file by the CLI. Without
-/// /usr/bin/chromium every browser test fails: CI installs it (.ci/run).
+/// Debian's Chromium (never a downloaded browser), driven by Playwright for .NET, shared by
+/// every browser test class (one launch), and the HTML reports the tests open, written to temp
+/// files by the CLI on first use. Without /usr/bin/chromium every browser test fails: CI
+/// installs it (.ci/run).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -20,14 +22,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     ];
 
     private readonly TempDirectory _dir = new();
+    private readonly ConcurrentDictionary<TestReport, Lazy<string>> _reports = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public string ReportPath => _dir.File("report.html");
+    public string ReportPath => PathOf(TestReport.Comparison);
 
-    public string ReportUrl => new Uri(ReportPath).AbsoluteUri;
+    public string ReportUrl => UrlOf(TestReport.Comparison);
 
-    /// <summary>How many charts the chart model makes for this report.</summary>
+    /// <summary>How many charts the chart model makes for the comparison report.</summary>
     public int ExpectedCharts { get; private set; }
 
     public async Task InitializeAsync()
@@ -35,10 +38,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} not found: the browser tests need Debian's Chromium (apt-get install chromium; .ci/run does)");
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
 
-        var golden = HtmlReports.StdlibComparison();
-        var run = CliRun.Invoke([.. golden.Inputs, "--format", "html", "-o", ReportPath]);
-        Assert.True(run.ExitCode == 0, run.Error);
-        ExpectedCharts = ChartModel.Build(HtmlReports.Document(golden)).Count;
+        _ = PathOf(TestReport.Comparison);
+        ExpectedCharts = ChartModel.Build(HtmlReports.Document(HtmlReports.StdlibComparison())).Count;
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -49,20 +50,27 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>Opens the report in a fresh page and waits until its script has run.</summary>
-    public async Task<ReportPage> OpenAsync()
+    /// <summary>The page's file, written by <c>pystats … --format html -o</c> the first time it is asked for.</summary>
+    public string PathOf(TestReport report) => _reports.GetOrAdd(report, r => new Lazy<string>(() => Write(r))).Value;
+
+    public string UrlOf(TestReport report) => new Uri(PathOf(report)).AbsoluteUri;
+
+    /// <summary>Opens a report in a fresh page and waits until its script has run.</summary>
+    /// <param name="bypassCsp">Lets the test inject a script (axe-core) the page's policy would refuse.</param>
+    public async Task<ReportPage> OpenAsync(TestReport report = TestReport.Comparison, int width = 1440, int height = 1000, bool bypassCsp = false)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             DeviceScaleFactor = 1,
             ColorScheme = ColorScheme.Light,
+            BypassCSP = bypassCsp,
         });
         var page = await context.NewPageAsync();
-        var report = new ReportPage(page);
-        await page.GotoAsync(ReportUrl);
+        var opened = new ReportPage(page);
+        await page.GotoAsync(UrlOf(report));
         await page.WaitForSelectorAsync("html[data-ready='true']", new PageWaitForSelectorOptions { Timeout = 30_000 });
-        return report;
+        return opened;
     }
 
     public async Task DisposeAsync()
@@ -74,5 +82,28 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         _dir.Dispose();
+    }
+
+    private string Write(TestReport report)
+    {
+        string stdlib = Path.Combine(RepoPaths.Corpus, "cpython-3.13");
+        string[] args = report switch
+        {
+            TestReport.Comparison => [.. HtmlReports.StdlibComparison().Inputs],
+            TestReport.ComparisonExtended => [.. HtmlReports.StdlibComparison().Inputs, "--extended"],
+            TestReport.SingleExtended => [Path.Combine(stdlib, "stdlib-tests-tier2-on", "raw"), "--extended"],
+            TestReport.ThreeRuns =>
+            [
+                "compare",
+                Path.Combine(stdlib, "stdlib-tests-tier2-off", "raw"),
+                Path.Combine(stdlib, "stdlib-tests-tier2-on", "raw"),
+                Path.Combine(stdlib, "many-small-processes", "raw"),
+            ],
+            _ => throw new ArgumentOutOfRangeException(nameof(report)),
+        };
+        string path = _dir.File(report + ".html");
+        var run = CliRun.Invoke([.. args, "--format", "html", "-o", path]);
+        Assert.True(run.ExitCode == 0, $"{report}: exit {run.ExitCode}: {run.Error}");
+        return path;
     }
 }

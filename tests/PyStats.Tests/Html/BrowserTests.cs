@@ -8,7 +8,8 @@ namespace PyStats.Tests.Html;
 /// End to end in headless Chromium: the corpus comparison report opened from file://, offline,
 /// with its charts drawn and its sorting, filtering, sections and tooltips working.
 /// </summary>
-public sealed class BrowserTests : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class BrowserTests
 {
     private const string ExecutionTable = "execution-counts/execution-counts";
 

@@ -1,5 +1,7 @@
+using PyStats.Parsing;
 using PyStats.Rendering;
 using PyStats.Rendering.Html.Charts;
+using PyStats.Report.Building;
 using PyStats.Report.Model;
 using PyStats.Tests.Golden;
 
@@ -51,28 +53,110 @@ public sealed class ChartModelTests
     }
 
     [Fact]
-    public void Specialization_bars_are_the_kind_table_ratios_of_each_family()
+    public void In_a_single_report_specialization_bars_are_the_kind_table_ratios_of_each_family()
     {
-        var document = HtmlReports.Document(HtmlReports.StdlibComparison());
-        var families = document.Sections.Single(s => s.Id == "specialization-stats").Parts.OfType<ReportSection>()
-            .Where(f => f.Parts.OfType<ReportTable>().Any(t => t.Id.EndsWith("/kinds", StringComparison.Ordinal)))
-            .ToList();
+        var single = GoldenCases.SingleReports().First(c => c.Name.EndsWith("stdlib-tests-tier2-on/raw", StringComparison.Ordinal));
+        var document = HtmlReports.Document(single);
+        var families = Families(document);
 
         var chart = ChartModel.Build(document).Single(c => c.Id == "chart-specialization");
 
         Assert.Equal(families.Select(f => f.Title), chart.Labels);
-        Assert.Equal(["Base hit", "Base miss", "Base deferred", "Head hit", "Head miss", "Head deferred"], chart.Series.Select(s => s.Name));
+        Assert.Equal(["hit", "miss", "deferred"], chart.Series.Select(s => s.Name));
+        Assert.True(chart.Stacked);
         for (int f = 0; f < families.Count; f++)
         {
-            var kinds = families[f].Parts.OfType<ReportTable>().Single(t => t.Id.EndsWith("/kinds", StringComparison.Ordinal));
+            var kinds = KindTable(families[f]);
             foreach (var series in chart.Series)
             {
-                string side = series.Name.Split(' ')[0], kind = series.Name.Split(' ')[1];
-                var row = kinds.Rows.SingleOrDefault(r => CellText.Format(r.Key) == kind);
-                double expected = row?.Cells[Column(kinds, side + " Ratio")] is RatioCell { Value: { } v } ? v * 100 : 0;
+                var row = kinds.Rows.SingleOrDefault(r => CellText.Format(r.Key) == series.Name);
+                double expected = row?.Cells[Column(kinds, "Ratio")] is RatioCell { Value: { } v } ? v * 100 : 0;
                 Assert.Equal(expected, series.Values[f], 9);
             }
         }
+
+        Assert.DoesNotContain(ChartModel.Build(document), c => c.Id is "chart-family-hits" or "chart-share-changes");
+    }
+
+    [Fact]
+    public void In_a_comparison_family_hit_ratios_are_side_by_side_with_their_change()
+    {
+        var document = HtmlReports.Document(HtmlReports.StdlibComparison());
+        var families = Families(document);
+
+        var charts = ChartModel.Build(document);
+        var chart = charts.Single(c => c.Id == "chart-family-hits");
+
+        Assert.DoesNotContain(charts, c => c.Id == "chart-specialization");
+        Assert.False(chart.Stacked);
+        Assert.Equal(100, chart.AxisMax);
+        Assert.Equal(families.Select(f => f.Title), chart.Labels);
+        Assert.Equal(["Base", "Head"], chart.Series.Select(s => s.Name));
+        for (int f = 0; f < families.Count; f++)
+        {
+            var kinds = KindTable(families[f]);
+            var hit = kinds.Rows.Single(r => CellText.Format(r.Key) == "hit");
+            var b = (RatioCell)hit.Cells[Column(kinds, "Base Ratio")];
+            var h = (RatioCell)hit.Cells[Column(kinds, "Head Ratio")];
+            Assert.Equal(b.Value!.Value * 100, chart.Series[0].Values[f], 9);
+            Assert.Equal(h.Value!.Value * 100, chart.Series[1].Values[f], 9);
+            Assert.Equal($"{CellText.Format(hit.Cells[Column(kinds, "Head Count")])} ({CellText.Format(h)})", chart.Series[1].Texts[f]);
+            Assert.Matches(@"^Change: [+-]\d+\.\d pts$", chart.Notes[f]);
+            double points = double.Parse(chart.Notes[f]["Change: ".Length..^" pts".Length], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal((h.Value.Value - b.Value.Value) * 100, points, 0.051);
+        }
+    }
+
+    [Fact]
+    public void Share_changes_are_the_largest_and_agree_with_the_significant_changes()
+    {
+        var golden = HtmlReports.StdlibComparison();
+        var document = ReportBuilder.Build(
+            golden.Inputs.Select(i => StatsLoader.Load(i, new LoadOptions()).Data).ToList(),
+            new ReportOptions { Date = new DateOnly(2025, 12, 8), Extended = true });
+        var table = Tables(document).Single(t => t.Id == "execution-counts/execution-counts");
+        int baseColumn = Column(table, "Base Count"), headColumn = Column(table, "Head Count");
+        double baseTotal = table.Rows.Sum(r => Count(r, baseColumn)), headTotal = table.Rows.Sum(r => Count(r, headColumn));
+        var delta = table.Rows.ToDictionary(
+            r => CellText.Format(r.Key),
+            r => (100.0 * Count(r, headColumn) / headTotal) - (100.0 * Count(r, baseColumn) / baseTotal));
+
+        var chart = ChartModel.Build(document).Single(c => c.Id == "chart-share-changes");
+
+        Assert.True(chart.Diverging);
+        Assert.Equal(ChartUnit.Points, chart.Unit);
+        var series = Assert.Single(chart.Series);
+        Assert.Equal(ShareChangeChart.Limit, chart.Labels.Count);
+        // The largest moves by size, shown from the largest increase down to the largest decrease.
+        var shown = chart.Labels.Select(l => delta[l]).ToList();
+        Assert.Equal(shown, series.Values.ToList(), (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Equal(shown.OrderByDescending(v => v), shown);
+        double smallest = shown.Min(Math.Abs);
+        Assert.All(delta.Where(d => !chart.Labels.Contains(d.Key)), d => Assert.True(Math.Abs(d.Value) <= smallest, d.Key));
+
+        // Where the rules flagged an instruction's share, the chart says the same number of points.
+        var significant = Tables(document).Single(t => t.Id == "significant-changes/changes");
+        var flagged = significant.Rows
+            .Where(r => CellText.Format(r.Cells[Column(significant, "Metric")]) == "instruction-share")
+            .ToDictionary(r => CellText.Format(r.Cells[Column(significant, "Subject")]), r => CellText.Format(r.Cells[Column(significant, "Change")]));
+        var both = chart.Labels.Select((label, i) => (label, i)).Where(x => flagged.ContainsKey(x.label)).ToList();
+        Assert.NotEmpty(both);
+        Assert.All(both, x => Assert.EndsWith("(" + flagged[x.label] + ")", series.Texts[x.i], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Three_runs_get_a_series_and_a_colour_each()
+    {
+        string stdlib = Path.Combine(PyStats.Tests.Infrastructure.RepoPaths.Corpus, "cpython-3.13");
+        var inputs = new[] { "stdlib-tests-tier2-off", "stdlib-tests-tier2-on", "many-small-processes" }
+            .Select(c => StatsLoader.Load(Path.Combine(stdlib, c, "raw"), new LoadOptions()).Data).ToList();
+        var document = ReportBuilder.Build(inputs, new ReportOptions { Date = new DateOnly(2025, 12, 8), Extended = true });
+
+        var charts = ChartModel.Build(document);
+
+        Assert.Equal(["input0", "input1", "input2"], charts.Single(c => c.Id == "chart-family-hits").Series.Select(s => s.Role));
+        Assert.Equal(["input1", "input2"], charts.Single(c => c.Id == "chart-share-changes").Series.Select(s => s.Role));
+        Assert.Equal(["input0", "input1", "input2"], charts.Single(c => c.Id == "chart-top-instructions").Series.Select(s => s.Role));
     }
 
     [Fact]
@@ -112,6 +196,14 @@ public sealed class ChartModelTests
             s.Parts.OfType<ReportTable>().Concat(s.Parts.OfType<ReportSection>().SelectMany(Walk));
         return document.Sections.SelectMany(Walk);
     }
+
+    private static List<ReportSection> Families(ReportDocument document) =>
+        document.Sections.Single(s => s.Id == "specialization-stats").Parts.OfType<ReportSection>()
+            .Where(f => f.Parts.OfType<ReportTable>().Any(t => t.Id.EndsWith("/kinds", StringComparison.Ordinal) && t.Rows.Count > 0))
+            .ToList();
+
+    private static ReportTable KindTable(ReportSection family) =>
+        family.Parts.OfType<ReportTable>().Single(t => t.Id.EndsWith("/kinds", StringComparison.Ordinal));
 
     private static int Column(ReportTable table, string name) => table.Columns.Select(c => c.Name).ToList().IndexOf(name);
 

@@ -10,7 +10,7 @@ namespace PyStats.Rendering.Html;
 /// </summary>
 internal static class HtmlAssets
 {
-    private static readonly Lazy<string> StyleText = new(() => Load("report.css") + Load("tables.css"));
+    private static readonly Lazy<string> StyleText = new(() => Load("report.css") + Load("tables.css") + Load("changes.css") + Load("media.css"));
     private static readonly Lazy<string> ChartLibraryText = new(() => WithoutSourceMap(Load("chart.umd.min.js")));
 
     // The charts first: report.js marks the page ready (data-ready) when it ends.

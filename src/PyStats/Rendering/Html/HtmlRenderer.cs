@@ -28,12 +28,12 @@ public sealed class HtmlRenderer
         var html = new HtmlWriter(output);
 
         WriteHead(html, document, page.Title);
-        html.Raw("<body>\n");
+        html.Raw("<body>\n<a class=\"skip-link\" href=\"#main\">Skip to the report</a>\n");
         WritePageNav(html, page);
         PageHeader.Write(html, document);
         html.Raw("<div class=\"layout\">\n");
         TableOfContents.Write(html, document, ids, charts.Count > 0 ? ChartGallery.SectionId : null);
-        html.Raw("<main id=\"main\">\n");
+        html.Raw("<main id=\"main\" tabindex=\"-1\">\n");
         // The headline (comparisons) leads, above the charts: what changed comes before raw data.
         var sections = new SectionWriter(html, ids, document.Extended);
         var headline = document.Sections.Where(s => s.Id == HeadlineSectionId).ToList();

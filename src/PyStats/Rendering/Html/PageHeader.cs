@@ -27,7 +27,7 @@ internal static class PageHeader
             html.Element("p", "dialect-reason", $"Report script revision {document.Dialect}: {document.DialectReason}").Raw("\n");
         }
 
-        html.Raw("<table class=\"inputs\">\n<thead><tr><th>Input</th><th>Source</th><th>Kind</th><th class=\"r\">Files</th><th>CPython</th><th>Metadata</th></tr></thead>\n<tbody>\n");
+        html.Raw("<table class=\"inputs\">\n<thead><tr><th scope=\"col\">Input</th><th scope=\"col\">Source</th><th scope=\"col\">Kind</th><th scope=\"col\" class=\"r\">Files</th><th scope=\"col\">CPython</th><th scope=\"col\">Metadata</th></tr></thead>\n<tbody>\n");
         foreach (var input in document.Inputs)
         {
             html.Raw("<tr>")
@@ -43,12 +43,23 @@ internal static class PageHeader
         html.Raw("</tbody>\n</table>\n");
         if (document.IsComparison)
         {
-            html.Raw("<p class=\"legend\">Change cells: <span class=\"chg down m3\">large decrease</span> <span class=\"chg down m1\">small decrease</span> ")
-                .Raw("<span class=\"chg up m1\">small increase</span> <span class=\"chg up m3\">large increase</span> ")
-                .Raw("(colour by sign and size only: more is not better or worse by itself; hover for the two counts).</p>\n");
+            WriteLegend(html);
         }
 
         html.Raw("</div>\n</header>\n");
+    }
+
+    /// <summary>What the colours of change cells and rows mean (the CSS of changes.css).</summary>
+    private static void WriteLegend(HtmlWriter html)
+    {
+        html.Raw("<div class=\"legend\">\n<p>Change cells are coloured by <strong>importance</strong>: the change relative to its threshold, ")
+            .Raw("for percentages and points alike (the rule's threshold; elsewhere 10% for a relative change, 1 pt for a share).</p>\n<p>")
+            .Raw("Decrease <span class=\"chg down imp1\">below</span><span class=\"chg down imp2\">1×</span><span class=\"chg down imp3\">2×</span><span class=\"chg down imp4\">5× threshold</span> ")
+            .Raw("· Increase <span class=\"chg up imp1\">below</span><span class=\"chg up imp2\">1×</span><span class=\"chg up imp3\">2×</span><span class=\"chg up imp4\">5× threshold</span> ")
+            .Raw("· <span class=\"chg new\">new</span><span class=\"chg gone\">gone</span> from or to nothing, sorted first ")
+            .Raw("· <span class=\"fail-sample\">fail</span> a failing change, listed first.</p>\n")
+            .Raw("<p>Blue and orange tell the direction only: more of a counter is not better or worse by itself. ")
+            .Raw("Hover or focus a change cell (Tab, then the arrow keys) for the two counts behind it.</p>\n</div>\n");
     }
 
     /// <summary>The loader's input kinds in words; anything new is shown as the model names it.</summary>

@@ -45,6 +45,7 @@ internal sealed class SectionWriter
         WriteDoc(section.Doc);
 
         var children = section.Parts.OfType<ReportSection>().ToList();
+        bool severalTables = section.Parts.OfType<ReportTable>().Count(t => t.Rows.Count > 0) > 1;
         bool openChildren = children.Count <= OpenSiblingLimit;
         bool any = false;
         foreach (var part in section.Parts)
@@ -56,7 +57,7 @@ internal sealed class SectionWriter
                     any = true;
                     break;
                 case ReportTable table when table.Rows.Count > 0:
-                    TableWriter.Write(_html, table, _ids.Of(table), section.Title, _extended, _ids);
+                    TableWriter.Write(_html, table, _ids.Of(table), Caption(section, table, severalTables), _extended, _ids);
                     any = true;
                     break;
                 case ReportNote note:
@@ -73,6 +74,16 @@ internal sealed class SectionWriter
 
         _html.Raw("</div>\n</details>\n</section>\n");
     }
+
+    /// <summary>
+    /// What a table is called for screen readers (its caption) and its filter box: the section's
+    /// title, plus the table's first header where the section has more than one table
+    /// ("BINARY_SLICE: Predecessors").
+    /// </summary>
+    private static string Caption(ReportSection section, ReportTable table, bool severalTables) =>
+        severalTables && table.Columns.Count > 0 && table.Columns[0].Name.Length > 0
+            ? section.Title + ": " + table.Columns[0].Name
+            : section.Title;
 
     /// <summary>The doc text is plain paragraphs separated by blank lines.</summary>
     private void WriteDoc(string doc)

@@ -32,31 +32,14 @@ internal static class TableWriter
         }
 
         html.Raw(table.Rows.Count >= ScrollThreshold ? "<div class=\"table-wrap scroll\">" : "<div class=\"table-wrap\">");
-        html.Raw("<table class=\"report-table\"").Attr("data-table-id", table.Id).Raw(">\n<thead><tr>");
+        html.Raw("<table class=\"").Raw(TableClasses(table)).Raw("\"").Attr("data-table-id", table.Id).Raw(">\n");
+        html.Raw("<caption class=\"vh\">").Text(caption).Raw("</caption>\n<thead><tr>");
         bool[] numeric = NumericColumns(table);
         for (int i = 0; i < table.Columns.Count; i++)
         {
-            var column = table.Columns[i];
-            // Kept short: a single report has hundreds of small tables. Header cells in <thead>
-            // are column headers without scope, and the script sets aria-sort once sorted.
-            html.Raw("<th");
-            if (column.Alignment == ColumnAlignment.Right)
-            {
-                html.Raw(" class=\"r\"");
-            }
-
-            if (numeric[i])
-            {
-                html.Raw(" data-type=\"num\"");
-            }
-
-            html.Raw("><button class=\"sort\"");
-            if (column.Name.Length == 0)
-            {
-                html.Raw(" aria-label=\"Sort by label\"");
-            }
-
-            html.Raw(">").Text(column.Name).Raw("</button></th>");
+            // Kept short (a report has hundreds of tables): the script turns each header into a
+            // sort button, "n" marks a numeric column, and alignment comes from the table's classes.
+            html.Raw(numeric[i] ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">").Text(table.Columns[i].Name).Raw("</th>");
         }
 
         html.Raw("</tr></thead>\n<tbody>\n");
@@ -92,6 +75,29 @@ internal static class TableWriter
         }
 
         html.Raw(">");
+    }
+
+    /// <summary>
+    /// "report-table" plus the alignment exceptions: the page right-aligns every column but the
+    /// first, so only left-aligned later columns (lN) and a right-aligned first one (r1) are named.
+    /// </summary>
+    private static string TableClasses(ReportTable table)
+    {
+        var classes = new System.Text.StringBuilder("report-table");
+        for (int i = 0; i < table.Columns.Count; i++)
+        {
+            bool right = table.Columns[i].Alignment == ColumnAlignment.Right;
+            if (i == 0 && right)
+            {
+                classes.Append(" r1");
+            }
+            else if (i > 0 && !right)
+            {
+                classes.Append(" l").Append((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return classes.ToString();
     }
 
     /// <summary>A column sorts numerically when it holds numbers and no labels.</summary>

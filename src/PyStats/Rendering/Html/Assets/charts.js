@@ -11,8 +11,20 @@
     return value || fallback;
   }
 
-  // Later inputs' series of the same role are lighter, so stacks of base and head tell apart.
-  function seriesColour(role, shade) {
+  // Runs cycle through the page's palette (--c-input0..7); a lone change series is coloured
+  // bar by bar by sign, like the change cells. Later inputs' series of the same role are
+  // lighter, so stacks of several runs tell apart.
+  var PALETTE_SIZE = 8;
+
+  function seriesColour(role, shade, values) {
+    if (role === 'change') {
+      var down = cssVar('--c-down', '#2f6fd6'), up = cssVar('--c-up', '#d9822b');
+      return values.map(function (v) { return v < 0 ? down : up; });
+    }
+    var run = /^input(\d+)$/.exec(role);
+    if (run) {
+      role = 'input' + (parseInt(run[1], 10) % PALETTE_SIZE);
+    }
     var hex = cssVar('--c-' + role, '#7b61c9');
     if (shade === 0 || !/^#[0-9a-f]{6}$/i.test(hex)) {
       return hex;
@@ -39,6 +51,7 @@
     var box = card.querySelector('.chart-box');
     box.style.height = chartHeight(spec) + 'px';
     var percent = spec.unit === 'percent';
+    var points = spec.unit === 'points';
     var valueAxis = spec.horizontal ? 'x' : 'y';
     var categoryAxis = spec.horizontal ? 'y' : 'x';
     var grid = cssVar('--border', '#e1e5eb');
@@ -48,11 +61,15 @@
       stacked: spec.stacked,
       beginAtZero: true,
       suggestedMax: percent && spec.stacked ? 100 : undefined,
+      max: spec.max !== undefined ? spec.max : undefined,
       grid: { color: grid },
       ticks: {
         callback: function (value) {
           if (percent) {
             return value + '%';
+          }
+          if (points) {
+            return (value > 0 ? '+' : '') + value + ' pts';
           }
           if (this.type === 'logarithmic' && !Number.isInteger(Math.log10(value))) {
             return '';
@@ -76,7 +93,7 @@
             data: s.values,
             texts: s.texts,
             stack: spec.stacked ? (s.stack || 'all') : undefined,
-            backgroundColor: seriesColour(s.role, s.shade),
+            backgroundColor: seriesColour(s.role, s.shade, s.values),
             borderWidth: 0,
             borderRadius: 2,
             categoryPercentage: 0.8,
@@ -89,16 +106,26 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        interaction: { mode: 'nearest', axis: categoryAxis, intersect: true },
+        // One tooltip per category with every run in it (and the change, in notes).
+        interaction: { mode: 'index', axis: categoryAxis, intersect: false },
         scales: scales,
         plugins: {
-          legend: { position: 'top', align: 'start', labels: { boxWidth: 12, boxHeight: 12 } },
+          legend: {
+            display: !(spec.diverging && spec.series.length === 1),
+            position: 'top',
+            align: 'start',
+            labels: { boxWidth: 12, boxHeight: 12 }
+          },
           tooltip: {
             callbacks: {
               // The table's exact text, not the plotted double.
               label: function (ctx) {
                 var text = ctx.dataset.texts[ctx.dataIndex];
                 return ctx.dataset.label + ': ' + (text === '' ? '(none)' : text);
+              },
+              footer: function (items) {
+                var note = items.length > 0 && spec.notes ? spec.notes[items[0].dataIndex] : '';
+                return note || '';
               }
             }
           }

@@ -38,8 +38,15 @@ internal static class ChartJson
         json.WriteString("title", chart.Title);
         json.WriteBoolean("horizontal", chart.Horizontal);
         json.WriteBoolean("stacked", chart.Stacked);
-        json.WriteString("unit", chart.Unit == ChartUnit.Percent ? "percent" : "count");
+        json.WriteString("unit", chart.Unit switch { ChartUnit.Percent => "percent", ChartUnit.Points => "points", _ => "count" });
+        json.WriteBoolean("diverging", chart.Diverging);
+        if (chart.AxisMax is { } max)
+        {
+            json.WriteNumber("max", max);
+        }
+
         WriteStrings(json, "labels", chart.Labels);
+        WriteStrings(json, "notes", chart.Notes);
         json.WriteStartArray("series");
         foreach (var series in chart.Series)
         {

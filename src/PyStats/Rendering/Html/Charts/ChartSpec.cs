@@ -17,4 +17,20 @@ public sealed record ChartSpec(
     bool Stacked,
     ChartUnit Unit,
     IReadOnlyList<string> Labels,
-    IReadOnlyList<ChartSeries> Series);
+    IReadOnlyList<ChartSeries> Series)
+{
+    /// <summary>
+    /// Bars grow both ways from zero and a lone series is coloured by sign (decrease / increase),
+    /// like the change cells.
+    /// </summary>
+    public bool Diverging { get; init; }
+
+    /// <summary>The value axis ends here (100 for shares that are never more than the whole).</summary>
+    public double? AxisMax { get; init; }
+
+    /// <summary>
+    /// One line per label shown under the series in the tooltip (e.g. the change between the
+    /// runs), or empty for none.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

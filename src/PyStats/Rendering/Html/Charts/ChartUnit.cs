@@ -5,4 +5,7 @@ public enum ChartUnit
 {
     Count,
     Percent,
+
+    /// <summary>Percentage points: the difference of two shares.</summary>
+    Points,
 }

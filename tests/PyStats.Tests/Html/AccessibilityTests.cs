@@ -1,0 +1,50 @@
+using Xunit.Abstractions;
+
+namespace PyStats.Tests.Html;
+
+/// <summary>
+/// axe-core finds no serious or critical violation on the corpus pages. The first closed
+/// subsection of every section is opened first, so one of each kind of table (the per-family,
+/// per-opcode ones too) is checked without checking hundreds of alike tables.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests
+{
+    private readonly BrowserFixture _browser;
+    private readonly ITestOutputHelper _output;
+
+    public AccessibilityTests(BrowserFixture browser, ITestOutputHelper output)
+    {
+        _browser = browser;
+        _output = output;
+    }
+
+    [Theory]
+    [InlineData(TestReport.Comparison)]
+    [InlineData(TestReport.ComparisonExtended)]
+    [InlineData(TestReport.SingleExtended)]
+    public async Task Axe_finds_no_serious_or_critical_violation(TestReport report)
+    {
+        var page = await _browser.OpenAsync(report, bypassCsp: true);
+        int opened = await page.Page.EvaluateAsync<int>(@"() => {
+            let n = 0;
+            document.querySelectorAll('main .section-body').forEach(body => {
+                const first = body.querySelector(':scope > section > details');
+                if (first && !first.open) { first.open = true; n++; }
+            });
+            return n;
+        }");
+        Assert.True(opened > 0);
+
+        var violations = await Axe.RunAsync(page.Page);
+
+        foreach (var v in violations)
+        {
+            _output.WriteLine(v.ToString());
+        }
+
+        var blocking = violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(blocking.Count == 0, string.Join("\n", blocking));
+        await page.Page.Context.CloseAsync();
+    }
+}

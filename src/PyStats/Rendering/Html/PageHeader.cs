@@ -52,14 +52,14 @@ internal static class PageHeader
     /// <summary>What the colours of change cells and rows mean (the CSS of changes.css).</summary>
     private static void WriteLegend(HtmlWriter html)
     {
-        html.Raw("<div class=\"legend\">\n<p>Change cells are coloured by <strong>importance</strong>: the change relative to its threshold, ")
-            .Raw("for percentages and points alike (the rule's threshold; elsewhere 10% for a relative change, 1 pt for a share).</p>\n<p>")
-            .Raw("Decrease <span class=\"chg down imp1\">below</span><span class=\"chg down imp2\">1×</span><span class=\"chg down imp3\">2×</span><span class=\"chg down imp4\">5× threshold</span> ")
-            .Raw("· Increase <span class=\"chg up imp1\">below</span><span class=\"chg up imp2\">1×</span><span class=\"chg up imp3\">2×</span><span class=\"chg up imp4\">5× threshold</span> ")
+        html.Raw("<div class=\"legend\">\n<p>Change cells are coloured by <strong>importance</strong>, the change relative to its threshold ")
+            .Raw("(the rule's; elsewhere 10% for a relative change, 1 pt for a share), percentages and points alike. ")
+            .Raw("Blue is a decrease, orange an increase: the direction only, as more of a counter is not better or worse by itself.</p>\n<p>")
+            .Raw("<span class=\"chg down imp4\">5×</span><span class=\"chg down imp3\">2×</span><span class=\"chg down imp2\">1×</span><span class=\"chg down imp1\">below</span>")
+            .Raw("<span class=\"chg up imp1\">below</span><span class=\"chg up imp2\">1×</span><span class=\"chg up imp3\">2×</span><span class=\"chg up imp4\">5× threshold</span> ")
             .Raw("· <span class=\"chg new\">new</span><span class=\"chg gone\">gone</span> from or to nothing, sorted first ")
-            .Raw("· <span class=\"fail-sample\">fail</span> a failing change, listed first.</p>\n")
-            .Raw("<p>Blue and orange tell the direction only: more of a counter is not better or worse by itself. ")
-            .Raw("Hover or focus a change cell (Tab, then the arrow keys) for the two counts behind it.</p>\n</div>\n");
+            .Raw("· <span class=\"fail-sample\">fail</span> a failing change, listed first ")
+            .Raw("· hover or focus a change cell (Tab, arrow keys) for its two counts.</p>\n</div>\n");
     }
 
     /// <summary>The loader's input kinds in words; anything new is shown as the model names it.</summary>

@@ -83,11 +83,13 @@ public sealed class BrowserTests
 
         await header.Locator("button").ClickAsync();
 
-        var keys = await report.Table(ExecutionTable).EvaluateAsync<string[]>("t => Array.from(t.tBodies[0].rows, r => r.cells[r.cells.length - 1].dataset.v ?? '')");
-        var values = keys.TakeWhile(k => k.Length > 0).Select(k => double.Parse(k, CultureInfo.InvariantCulture)).ToList();
+        // Changes from or to nothing (data-kind) first, then by value, empty cells last.
+        var keys = await report.Table(ExecutionTable).EvaluateAsync<string[]>("t => Array.from(t.tBodies[0].rows, r => { const c = r.cells[r.cells.length - 1]; return c.dataset.kind ? 'kind' : (c.dataset.v ?? ''); })");
+        int pinned = keys.TakeWhile(k => k == "kind").Count();
+        var values = keys.Skip(pinned).TakeWhile(k => k.Length > 0).Select(k => double.Parse(k, CultureInfo.InvariantCulture)).ToList();
         Assert.True(values.Count > 100, $"{values.Count} change values");
         Assert.Equal(values.OrderByDescending(v => v), values);
-        Assert.All(keys.Skip(values.Count), k => Assert.Equal(string.Empty, k));
+        Assert.All(keys.Skip(pinned + values.Count), k => Assert.Equal(string.Empty, k));
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace PyStats.Tests.Html;
 /// The headline in Chromium: above the charts, every failing change present and first, and
 /// its links lead to the rows the changes come from.
 /// </summary>
-public sealed class HeadlineBrowserTests : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class HeadlineBrowserTests
 {
     private readonly BrowserFixture _browser;
 

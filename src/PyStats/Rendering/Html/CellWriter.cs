@@ -31,14 +31,14 @@ internal static class CellWriter
             html.Attr("class", string.Join(' ', classes));
         }
 
-        if (CellSortKey.For(cell) is { } key)
-        {
-            html.Attr("data-v", key);
-        }
-
+        // A change from or to nothing sorts first by its kind (the page's script), so it needs no value.
         if (cell is ChangeCell { Kind: ChangeKind.New or ChangeKind.Gone } oneSided)
         {
             html.Attr("data-kind", oneSided.Kind == ChangeKind.New ? "new" : "gone");
+        }
+        else if (CellSortKey.For(cell) is { } key)
+        {
+            html.Attr("data-v", key);
         }
 
         if (title is not null)
@@ -60,7 +60,8 @@ internal static class CellWriter
             html.Text(CellText.Format(cell, extended));
         }
 
-        html.Raw("</td>");
+        // No </td>: the next cell or the row's </tr> ends it (HTML's optional end tag), which
+        // saves 5 bytes on each of the tens of thousands of cells of an extended comparison.
     }
 
     /// <summary>

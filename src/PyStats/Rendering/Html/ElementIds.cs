@@ -3,7 +3,7 @@ using PyStats.Report.Model;
 namespace PyStats.Rendering.Html;
 
 /// <summary>
-/// HTML ids for sections and tables, assigned once so the table of contents and the sections
+/// HTML ids for sections and linked rows, assigned once so the table of contents and the sections
 /// agree. They come from the model's stable ids ("s-specialization-stats/load_attr"); should
 /// the model ever repeat one, later copies get "-2", "-3"… since a page's ids must be unique.
 /// </summary>
@@ -36,8 +36,6 @@ internal sealed class ElementIds
     }
 
     public string Of(ReportSection section) => _ids[section];
-
-    public string Of(ReportTable table) => _ids[table];
 
     /// <summary>The element of the first section with this model id (links from the charts).</summary>
     public string OfSectionId(string sectionId) => _bySectionId.GetValueOrDefault(sectionId, "s-" + sectionId);
@@ -85,7 +83,6 @@ internal sealed class ElementIds
                     Assign(child);
                     break;
                 case ReportTable table:
-                    _ids[table] = Unique("t-" + table.Id);
                     AssignRows(table);
                     break;
             }

@@ -57,7 +57,7 @@ internal sealed class SectionWriter
                     any = true;
                     break;
                 case ReportTable table when table.Rows.Count > 0:
-                    TableWriter.Write(_html, table, _ids.Of(table), Caption(section, table, severalTables), _extended, _ids);
+                    TableWriter.Write(_html, table, Caption(section, table, severalTables), _extended, _ids);
                     any = true;
                     break;
                 case ReportNote note:

@@ -15,7 +15,7 @@ internal static class TableWriter
     /// <summary>Tables this long scroll inside their own box, with a sticky header.</summary>
     public const int ScrollThreshold = 30;
 
-    public static void Write(HtmlWriter html, ReportTable table, string id, string caption, bool extended = false, ElementIds? ids = null)
+    public static void Write(HtmlWriter html, ReportTable table, string caption, bool extended = false, ElementIds? ids = null)
     {
         // An empty table is not printed, as in the Markdown report.
         if (table.Rows.Count == 0)
@@ -23,7 +23,9 @@ internal static class TableWriter
             return;
         }
 
-        html.Raw("<div class=\"table-block\"").Attr("id", id).Raw(">\n");
+        // No id: sections are the link targets (and rows, where a link points to them); an id
+        // on each of the hundreds of tables would cost more than it gives.
+        html.Raw("<div class=\"table-block\">\n");
         if (table.Rows.Count >= FilterThreshold)
         {
             html.Raw("<div class=\"table-tools\"><input type=\"search\" class=\"filter\" placeholder=\"Filter rows…\"")
@@ -33,13 +35,14 @@ internal static class TableWriter
 
         html.Raw(table.Rows.Count >= ScrollThreshold ? "<div class=\"table-wrap scroll\">" : "<div class=\"table-wrap\">");
         html.Raw("<table class=\"").Raw(TableClasses(table)).Raw("\"").Attr("data-table-id", table.Id).Raw(">\n");
-        html.Raw("<caption class=\"vh\">").Text(caption).Raw("</caption>\n<thead><tr>");
+        html.Raw("<caption>").Text(caption).Raw("</caption>\n<thead><tr>");
         bool[] numeric = NumericColumns(table);
         for (int i = 0; i < table.Columns.Count; i++)
         {
             // Kept short (a report has hundreds of tables): the script turns each header into a
             // sort button, "n" marks a numeric column, and alignment comes from the table's classes.
-            html.Raw(numeric[i] ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">").Text(table.Columns[i].Name).Raw("</th>");
+            // No </th> (optional end tag): the next header or the row's </tr> ends it.
+            html.Raw(numeric[i] ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">").Text(table.Columns[i].Name);
         }
 
         html.Raw("</tr></thead>\n<tbody>\n");

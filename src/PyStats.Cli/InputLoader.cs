@@ -42,7 +42,7 @@ public static class InputLoader
         return result;
     }
 
-    private static void PrintWarnings(IReadOnlyList<LoadWarning> warnings, CliEnvironment env)
+    public static void PrintWarnings(IReadOnlyList<LoadWarning> warnings, CliEnvironment env)
     {
         foreach (var warning in warnings.Take(MaxWarningsShown))
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PyStats.Model;
 using PyStats.Parsing;
+using PyStats.Report.Building;
 using PyStats.Suite;
 
 namespace PyStats.Cli;
@@ -34,22 +35,23 @@ public sealed class SuiteCommand
             target with { IsDirectory = target.IsDirectory || IsPageDirectory(format, output) });
         var options = _common.ReportOptions(result, env) with { Rules = _analysis.Load(result) };
         var loadOptions = _common.LoadOptions(result);
-        var baseSide = Load(SuiteInputs.Find(result.GetValue(_base)!), loadOptions, env);
-        var headSide = Load(SuiteInputs.Find(result.GetValue(_head)!), loadOptions, env);
+        var baseInputs = SuiteInputs.Find(result.GetValue(_base)!);
+        var headInputs = SuiteInputs.Find(result.GetValue(_head)!);
+        var (baseSide, headSide) = Load(baseInputs, headInputs, loadOptions, env);
         VersionWarning.Print(baseSide.Concat(headSide).Select(b => b.Data), env);
-        var suite = SuiteReportBuilder.Build(baseSide, headSide, options);
         if (IsPageDirectory(format, output))
         {
-            WritePages(suite, output!);
+            WritePages(baseSide, headSide, options, output!);
             return ExitCodes.Ok;
         }
 
+        var suite = SuiteReportBuilder.Build(baseSide, headSide, options);
         OutputFormats.Write(format, _common.Filter(result, suite.Document(result.GetValue(_details))), output, env);
         return ExitCodes.Ok;
     }
 
     /// <summary>Each page written atomically; the directory and its bench/ made as needed.</summary>
-    private static void WritePages(SuiteReport suite, string directory)
+    private static void WritePages(List<(string Name, StatsData Data)> baseSide, List<(string Name, StatsData Data)> headSide, ReportOptions options, string directory)
     {
         if (File.Exists(directory))
         {
@@ -65,7 +67,7 @@ public sealed class SuiteCommand
             throw new OutputException($"{directory}: cannot write the suite pages: {e.Message}");
         }
 
-        SuitePages.Write(suite, (path, write) => OutputTarget.WriteFile(Path.Combine(directory, path), write, "the suite page"));
+        SuitePages.Write(baseSide, headSide, options, (path, write) => OutputTarget.WriteFile(Path.Combine(directory, path), write, "the suite page"));
     }
 
     /// <summary>HTML into a directory (an existing one, or a path not ending in .html/.htm): one page per benchmark.</summary>
@@ -74,9 +76,18 @@ public sealed class SuiteCommand
         && output is not null && output != "-"
         && (Directory.Exists(output) || !(output.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || output.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)));
 
-    private static List<(string Name, StatsData Data)> Load(IReadOnlyList<BenchmarkInput> benchmarks, LoadOptions options, CliEnvironment env)
+    /// <summary>Both sides' files loaded on every core; warnings printed in input order, base first.</summary>
+    private static (List<(string Name, StatsData Data)> Base, List<(string Name, StatsData Data)> Head) Load(
+        IReadOnlyList<BenchmarkInput> baseInputs, IReadOnlyList<BenchmarkInput> headInputs, LoadOptions options, CliEnvironment env)
     {
-        var data = InputLoader.LoadAll(benchmarks.Select(b => b.Path).ToList(), options, env);
-        return benchmarks.Select((b, i) => (b.Name, data[i])).ToList();
+        var all = baseInputs.Concat(headInputs).ToList();
+        var loaded = SuiteParallel.Map(all.Count, i => StatsLoader.Load(all[i].Path, options));
+        foreach (var l in loaded)
+        {
+            InputLoader.PrintWarnings(l.Warnings, env);
+        }
+
+        var sides = all.Select((b, i) => (b.Name, loaded[i].Data)).ToList();
+        return (sides[..baseInputs.Count], sides[baseInputs.Count..]);
     }
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using PyStats.Model;
+using PyStats.Report.Building;
 using PyStats.Rendering.Html;
 
 namespace PyStats.Suite;
@@ -20,56 +22,60 @@ public static class SuitePages
 
     /// <summary>The relative path of every page, the index first (paths use '/').</summary>
     public static IReadOnlyList<string> Paths(SuiteReport suite) =>
-        [IndexFile, .. (suite.Aggregate is null ? [] : new[] { BenchDirectory + "/" + AggregateFile }), .. FileNames(suite).Select(f => BenchDirectory + "/" + f)];
+        [IndexFile, .. (suite.Aggregate is null ? [] : new[] { BenchDirectory + "/" + AggregateFile }), .. FileNames(suite.Benchmarks.Select(b => b.Name)).Select(f => BenchDirectory + "/" + f)];
 
     /// <summary>
-    /// Renders every page and hands it to <paramref name="write"/> (relative path, writer), the
-    /// benchmark pages first and the index last, so an index never links to a page not yet written.
+    /// Compares the suite and renders every page, handing each to <paramref name="write"/>
+    /// (relative path, writer): the benchmark pages first, each as soon as its comparison is
+    /// built (on every core; the comparison is dropped once written), then the aggregate, and the
+    /// index last, so an index never links to a page not yet written. Returns the suite.
     /// </summary>
-    public static void Write(SuiteReport suite, Action<string, Action<TextWriter>> write)
+    public static SuiteReport Write(
+        IReadOnlyList<(string Name, StatsData Data)> baseSide,
+        IReadOnlyList<(string Name, StatsData Data)> headSide,
+        ReportOptions options,
+        Action<string, Action<TextWriter>> write)
     {
-        var files = FileNames(suite);
+        var files = FileNames(SuiteReportBuilder.MatchedNames(baseSide, headSide));
         var renderer = new HtmlRenderer();
+        var suite = SuiteReportBuilder.Build(baseSide, headSide, options, (i, benchmark, details) =>
+        {
+            var pageOptions = new HtmlPageOptions
+            {
+                Title = "Benchmark " + benchmark.Name,
+                UpHref = "../" + IndexFile,
+                ChartTitlePrefix = benchmark.Name + ": ",
+            };
+            write(BenchDirectory + "/" + files[i], w => renderer.Render(details, w, pageOptions));
+        });
+
         var pages = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < suite.Benchmarks.Count; i++)
         {
             pages[suite.Benchmarks[i].SectionId] = BenchDirectory + "/" + Uri.EscapeDataString(files[i]);
         }
 
-        // Each benchmark page is a whole comparison built and written on its own: in parallel.
-        Parallel.For(0, suite.Benchmarks.Count, i =>
-        {
-            var benchmark = suite.Benchmarks[i];
-            var options = new HtmlPageOptions
-            {
-                Title = "Benchmark " + benchmark.Name,
-                UpHref = "../" + IndexFile,
-                ChartTitlePrefix = benchmark.Name + ": ",
-            };
-            var details = suite.Details(benchmark);
-            write(BenchDirectory + "/" + files[i], w => renderer.Render(details, w, options));
-        });
-
         var links = new List<(string Text, string Href)>();
         if (suite.Aggregate is { } aggregate)
         {
-            var options = new HtmlPageOptions { Title = SuiteReportBuilder.AggregateTitle, UpHref = "../" + IndexFile, ChartTitlePrefix = "All benchmarks: " };
-            write(BenchDirectory + "/" + AggregateFile, w => renderer.Render(aggregate, w, options));
+            var aggregateOptions = new HtmlPageOptions { Title = SuiteReportBuilder.AggregateTitle, UpHref = "../" + IndexFile, ChartTitlePrefix = "All benchmarks: " };
+            write(BenchDirectory + "/" + AggregateFile, w => renderer.Render(aggregate, w, aggregateOptions));
             links.Add(("The whole comparison of all benchmarks merged", BenchDirectory + "/" + AggregateFile));
         }
 
         write(IndexFile, w => renderer.Render(suite.FrontPage(), w, new HtmlPageOptions { Title = "Suite", Pages = pages, Links = links }));
+        return suite;
     }
 
     /// <summary>A file name per benchmark: its name with anything but letters, digits, '-', '_' and '.' replaced, unique.</summary>
-    private static List<string> FileNames(SuiteReport suite)
+    private static List<string> FileNames(IEnumerable<string> benchmarks)
     {
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { AggregateFile };
         var names = new List<string>();
-        foreach (var benchmark in suite.Benchmarks)
+        foreach (string benchmark in benchmarks)
         {
             var sb = new StringBuilder();
-            foreach (char c in benchmark.Name)
+            foreach (char c in benchmark)
             {
                 sb.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' || (c == '.' && sb.Length > 0) ? c : '_');
             }

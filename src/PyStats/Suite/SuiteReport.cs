@@ -51,9 +51,11 @@ public sealed class SuiteReport
     public ReportDocument Document(bool details)
     {
         var sections = Front.Sections.ToList();
-        foreach (var benchmark in Benchmarks)
+        var whole = details ? SuiteParallel.Map(Benchmarks.Count, i => Details(Benchmarks[i])) : null;
+        for (int i = 0; i < Benchmarks.Count; i++)
         {
-            IEnumerable<IReportPart> parts = details ? Details(benchmark).Sections : benchmark.Summary.Sections.SelectMany(s => s.Parts);
+            var benchmark = Benchmarks[i];
+            IEnumerable<IReportPart> parts = whole is not null ? whole[i].Sections : benchmark.Summary.Sections.SelectMany(s => s.Parts);
             string id = benchmark.SectionId;
             string summary = details ? $"{benchmark.Name}: base vs head" : $"{benchmark.Name}: headline of base vs head";
             sections.Add(new ReportSection(id, "Benchmark " + benchmark.Name, summary, string.Empty, parts.Select(p => Prefixed(p, id)).ToList()));

@@ -23,34 +23,68 @@ public static class SuiteReportBuilder
     public static SuiteReport Build(
         IReadOnlyList<(string Name, StatsData Data)> baseSide,
         IReadOnlyList<(string Name, StatsData Data)> headSide,
-        ReportOptions options)
+        ReportOptions options) => Build(baseSide, headSide, options, withDetails: null);
+
+    /// <summary>
+    /// As <see cref="Build(IReadOnlyList{ValueTuple{string, StatsData}}, IReadOnlyList{ValueTuple{string, StatsData}}, ReportOptions)"/>;
+    /// with <paramref name="withDetails"/>, each benchmark's whole comparison is built (once: its
+    /// summary is cut from it) and handed over with the benchmark's index, on a worker thread, then dropped.
+    /// </summary>
+    public static SuiteReport Build(
+        IReadOnlyList<(string Name, StatsData Data)> baseSide,
+        IReadOnlyList<(string Name, StatsData Data)> headSide,
+        ReportOptions options,
+        Action<int, SuiteBenchmark, ReportDocument>? withDetails)
     {
         var comparisonOptions = options with { Extended = true, Labels = ["Base", "Head"] };
         var headByName = headSide.ToDictionary(h => h.Name, h => h.Data, StringComparer.Ordinal);
         var baseNames = baseSide.Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
         var matched = baseSide.Where(b => headByName.ContainsKey(b.Name)).Select(b => (b.Name, Base: b.Data, Head: headByName[b.Name])).ToList();
 
+        // Both sides merged first (a version mismatch fails before any page is written); their
+        // comparison, the aggregate, is built while the benchmarks are.
+        var merged = matched.Count == 0 ? null : SuiteParallel.Map(2, side => side == 0
+            ? StatsMerger.Merge(matched.Select(m => m.Base).ToList(), "base benchmarks")
+            : StatsMerger.Merge(matched.Select(m => m.Head).ToList(), "head benchmarks"));
+        var aggregating = merged is not [var mergedBase, var mergedHead] ? null : Task.Run(() =>
+        {
+            var report = ReportBuilder.Build([mergedBase, mergedHead], comparisonOptions);
+            return (Report: report, Row: SuiteIndexSection.Row(AggregateName, mergedBase, mergedHead, report, AggregateId));
+        });
+
         // Only the headline of each benchmark: its findings and totals are all the index needs.
         IReadOnlyList<SectionSpec> headlineOnly = [HeadlineSection.Create()];
         var benchmarks = new SuiteBenchmark[matched.Count];
-        Parallel.For(0, matched.Count, i =>
+        var rows = new ReportRow[matched.Count];
+        SuiteParallel.For(matched.Count, i =>
         {
             var (name, b, h) = matched[i];
-            benchmarks[i] = new SuiteBenchmark(name, b, h, ReportBuilder.Build([b, h], comparisonOptions, headlineOnly));
+            SuiteBenchmark benchmark;
+            if (withDetails is null)
+            {
+                benchmark = new SuiteBenchmark(name, b, h, ReportBuilder.Build([b, h], comparisonOptions, headlineOnly));
+            }
+            else
+            {
+                var details = ReportBuilder.Build([b, h], comparisonOptions);
+                benchmark = new SuiteBenchmark(name, b, h, details.WithSections(details.Sections.Where(s => s.Id == HeadlineSection.Id).ToList()));
+                withDetails(i, benchmark, details);
+            }
+
+            benchmarks[i] = benchmark;
+            rows[i] = SuiteIndexSection.Row(name, b, h, benchmark.Summary, benchmark.SectionId);
         });
 
         var sections = new List<ReportSection>();
         ReportDocument? aggregate = null;
-        var indexRows = new List<(string Name, StatsData Base, StatsData Head, ReportDocument Report, string Target)>();
-        if (matched.Count > 0)
+        var indexRows = new List<ReportRow>();
+        if (aggregating is not null)
         {
-            var mergedBase = StatsMerger.Merge(matched.Select(m => m.Base).ToList(), "base benchmarks");
-            var mergedHead = StatsMerger.Merge(matched.Select(m => m.Head).ToList(), "head benchmarks");
-            aggregate = ReportBuilder.Build([mergedBase, mergedHead], comparisonOptions);
-            indexRows.Add((AggregateName, mergedBase, mergedHead, aggregate, AggregateId));
+            (aggregate, var row) = aggregating.GetAwaiter().GetResult();
+            indexRows.Add(row);
         }
 
-        indexRows.AddRange(benchmarks.Select(b => (b.Name, b.Base, b.Head, b.Summary, b.SectionId)));
+        indexRows.AddRange(rows);
         sections.Add(SuiteIndexSection.Create(indexRows, comparisonOptions));
         sections.Add(UnmatchedSection(baseSide.Where(b => !headByName.ContainsKey(b.Name)).Select(b => (b.Name, "base", b.Data.Source))
             .Concat(headSide.Where(h => !baseNames.Contains(h.Name)).Select(h => (h.Name, "head", h.Data.Source))).ToList()));
@@ -75,6 +109,13 @@ public static class SuiteReportBuilder
                 .Concat(benchmarks.SelectMany(c => c.Summary.SanityIssues.Select(i => i with { Input = $"{c.Name} {i.Input}" }))).Distinct().ToList(),
         };
         return new SuiteReport(front, aggregate, benchmarks, comparisonOptions);
+    }
+
+    /// <summary>The names of the benchmarks on both sides, in the order of the base side (the order of <see cref="SuiteReport.Benchmarks"/>).</summary>
+    public static IReadOnlyList<string> MatchedNames(IReadOnlyList<(string Name, StatsData Data)> baseSide, IReadOnlyList<(string Name, StatsData Data)> headSide)
+    {
+        var headNames = headSide.Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
+        return baseSide.Where(b => headNames.Contains(b.Name)).Select(b => b.Name).ToList();
     }
 
     private static ReportSection UnmatchedSection(IReadOnlyList<(string Name, string Side, string Source)> unmatched)

@@ -168,6 +168,23 @@ public sealed partial class HistoryStore : IDisposable
     /// <summary>The schema version of an existing store; refuses foreign and newer databases.</summary>
     private int SchemaVersion()
     {
+        // The common case first, in one query: information_schema is slow to ask in DuckDB, and
+        // every query command opens the store.
+        int? recorded = null;
+        try
+        {
+            recorded = Scalar<int>($"SELECT coalesce(max(version), 0) FROM {StoreSchema.VersionTable}");
+        }
+        catch (HistoryStoreException)
+        {
+            // No version table: a new store, or a database that is not ours (told apart below).
+        }
+
+        if (recorded is > 0 and var known && known <= StoreSchema.Current)
+        {
+            return known;
+        }
+
         if (!HasTable(StoreSchema.VersionTable))
         {
             long tables = Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main'");

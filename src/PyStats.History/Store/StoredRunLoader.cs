@@ -12,7 +12,7 @@ namespace PyStats.History.Store;
 public sealed class StoredRunLoader
 {
     private readonly HistoryStore _store;
-    private readonly Dictionary<int, string> _documents = new();
+    private readonly Dictionary<int, JsonStatsReader.Result> _documents = new();
 
     public StoredRunLoader(HistoryStore store) => _store = store;
 
@@ -37,16 +37,25 @@ public sealed class StoredRunLoader
     }
 
     /// <summary>The run's metadata members (and its pipeline "metadata" member), read as the original file's were.</summary>
+    /// <remarks>
+    /// Runs share a few documents: each is parsed once per query and only the run's own pipeline
+    /// member is read per run (it was the last member of the file, so it adds to the document's
+    /// pieces and replaces none of them).
+    /// </remarks>
     private JsonStatsReader.Result Document(RunRecord run)
     {
-        string? document = null;
+        JsonStatsReader.Result? document = null;
         if (run.DocumentId is { } id && !_documents.TryGetValue(id, out document))
         {
-            document = _store.Scalar<string>("SELECT document FROM metadata_documents WHERE document_id = ?", id)
+            string text = _store.Scalar<string>("SELECT document FROM metadata_documents WHERE document_id = ?", id)
                 ?? throw new HistoryStoreException($"{_store.Path}: run {run.RunId}: its metadata document {id} is missing");
+            document = MetadataDocument.Read(text, null, run.SourcePath);
             _documents[id] = document;
         }
 
-        return MetadataDocument.Read(document, run.PipelineMetadata, run.SourcePath);
+        var pipeline = run.PipelineMetadata is null ? null : MetadataDocument.Read(null, run.PipelineMetadata, run.SourcePath).Pipeline;
+        return document is null
+            ? new JsonStatsReader.Result(CounterSet.Empty, null, null, null) { Pipeline = pipeline }
+            : document with { Pipeline = pipeline };
     }
 }

@@ -73,6 +73,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         return opened;
     }
 
+    /// <summary>Opens any page file (e.g. a history page) in a fresh page and waits for <paramref name="readySelector"/>.</summary>
+    public async Task<ReportPage> OpenFileAsync(string path, string readySelector, int width = 1440, int height = 1000)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            DeviceScaleFactor = 1,
+            ColorScheme = ColorScheme.Light,
+        });
+        var page = await context.NewPageAsync();
+        var opened = new ReportPage(page);
+        await page.GotoAsync(new Uri(path).AbsoluteUri);
+        await page.WaitForSelectorAsync(readySelector, new PageWaitForSelectorOptions { Timeout = 30_000 });
+        return opened;
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)

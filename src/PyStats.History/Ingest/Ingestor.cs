@@ -96,6 +96,8 @@ public sealed class Ingestor
             writer!.RemoveUnusedDocuments();
         }
 
+        RunMetrics.Write(_store, [.. added, .. replaced]);
+
         transaction.Commit();
         if (added.Count + replaced.Count > 0)
         {

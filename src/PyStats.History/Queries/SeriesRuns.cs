@@ -1,12 +1,11 @@
 using PyStats.History.Store;
-using PyStats.Model;
 
 namespace PyStats.History.Queries;
 
 /// <summary>Runs grouped into series (same fork, flags and benchmark), each in commit-date order.</summary>
 public static class SeriesRuns
 {
-    public static List<(string Series, List<(RunRecord Run, StatsData Data)> Runs)> Group(IReadOnlyList<RunRecord> runs, IReadOnlyList<StatsData> data)
+    public static List<(string Series, List<(RunRecord Run, T Data)> Runs)> Group<T>(IReadOnlyList<RunRecord> runs, IReadOnlyList<T> data)
     {
         return runs.Select((run, i) => (Run: run, Data: data[i]))
             .GroupBy(p => p.Run.Series, StringComparer.Ordinal)

@@ -17,39 +17,44 @@ public static class TrendReport
 {
     public static HistoryReport Build(HistoryStore store, string metricText, string? subject, RunFilter filter)
     {
-        var loader = new StoredRunLoader(store);
         var metric = TrendMetric.Parse(metricText, store);
         var runs = RunCatalog.Load(store, filter);
-        var data = loader.Load(runs, new LoadOptions(), metric.Keys(subject));
+        var measured = metric.Metric is { } analysed
+            ? RunMetrics.Load(store, analysed, runs.Select(r => r.RunId).ToList())
+            : CounterRows(store, runs, metric.CounterKey!);
         var rows = new List<ReportRow>();
         var series = new List<TimeSeries>();
         var subjects = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (name, members) in SeriesRuns.Group(runs, data))
+        foreach (var (name, members) in SeriesRuns.Group(runs, runs.Select(r => measured[r.RunId]).ToList()))
         {
             var points = new List<TimePoint>();
-            StatsView? previous = null;
-            foreach (var (run, stats) in members)
+            Dictionary<string, RunMetrics.Row>? previous = null;
+            foreach (var (run, measures) in members)
             {
-                var view = new StatsView(stats, DialectDetector.ForBuild(stats).Dialect);
-                var steps = previous is null ? [] : Observe(metric, previous, view).ToDictionary(o => o.Subject, StringComparer.Ordinal);
-                foreach (var o in Observe(metric, view, view))
+                foreach (var measure in measures)
                 {
-                    if (subject is not null && !new ChangeRule(o.Metric, 0, Subject: subject).Matches(o.Subject))
+                    if (subject is not null && !new ChangeRule(measure.Metric, 0, Subject: subject).Matches(measure.Subject))
                     {
                         continue;
                     }
 
-                    subjects.Add(o.Subject);
-                    double value = Value(o.Base);
-                    var step = steps.TryGetValue(o.Subject, out var s) ? s.Change : EmptyCell.Instance;
-                    rows.Add(new ReportRow([.. RunCells.Cells(run), new TextCell(run.Description.Fork ?? "-"), new TextCell(run.Description.Flags), new TextCell(run.Description.Benchmark), new TextCell(o.Subject), o.Base, step]));
+                    subjects.Add(measure.Subject);
+                    var value = measure.Cell;
+                    ReportCell step = previous is null
+                        ? EmptyCell.Instance
+                        : (metric.Metric is null ? new ChangeCell(previous.GetValueOrDefault(measure.Subject)?.Part, measure.Part) : TrendSteps.Step(previous, measure)) ?? EmptyCell.Instance;
+                    rows.Add(new ReportRow([.. RunCells.Cells(run), new TextCell(run.Description.Fork ?? "-"), new TextCell(run.Description.Flags), new TextCell(run.Description.Benchmark), new TextCell(measure.Subject), value, step]));
                     if (run.Description.CommitDate is { } date)
                     {
-                        points.Add(new TimePoint(date, value, run.ShortCommit, run.RunId));
+                        points.Add(new TimePoint(date, Value(value), run.ShortCommit, run.RunId));
                     }
                 }
 
-                previous = view;
+                previous = new Dictionary<string, RunMetrics.Row>(StringComparer.Ordinal);
+                foreach (var measure in measures)
+                {
+                    previous.TryAdd(measure.Subject, measure);
+                }
             }
 
             series.Add(new TimeSeries(name, points));
@@ -74,28 +79,19 @@ public static class TrendReport
         };
     }
 
-    /// <summary>The observations of the metric between two runs (the same run twice for its value).</summary>
-    private static IEnumerable<Observation> Observe(TrendMetric metric, StatsView before, StatsView after)
+    /// <summary>A raw counter per run, from the stored counters read as the original file (its value where the run has it).</summary>
+    private static Dictionary<int, List<RunMetrics.Row>> CounterRows(HistoryStore store, IReadOnlyList<RunRecord> runs, string key)
     {
-        if (metric.CounterKey is { } key)
+        var data = new StoredRunLoader(store).Load(runs, new LoadOptions(), KeyCondition.Exactly(key));
+        var rows = new Dictionary<int, List<RunMetrics.Row>>();
+        for (int i = 0; i < runs.Count; i++)
         {
-            Int128? b = before.Counters.Find(key);
-            Int128? h = after.Counters.Find(key);
-            if (h is { } value)
-            {
-                yield return new Observation(ChangeMetric.RareEvent, key, new CountCell(value), new CountCell(value), new ChangeCell(b, h), 0, value);
-            }
-
-            yield break;
+            rows[runs[i].RunId] = data[i].Counters.Find(key) is { } value
+                ? [new RunMetrics.Row(runs[i].RunId, 0, ChangeMetric.RareEvent, key, value, null)]
+                : [];
         }
 
-        foreach (var o in ObservationCollector.Collect(before, after))
-        {
-            if (o.Metric == metric.Metric)
-            {
-                yield return o;
-            }
-        }
+        return rows;
     }
 
     /// <summary>The number plotted: a share in percent (as the analysis computes it) or a count.</summary>

@@ -224,6 +224,11 @@ public sealed partial class HistoryStore : IDisposable
             Execute($"INSERT INTO {StoreSchema.VersionTable} VALUES (?, current_timestamp::TIMESTAMP)", next);
         }
 
+        if (version > 0 && version < StoreSchema.RunMetricsVersion)
+        {
+            RunMetrics.Backfill(this);
+        }
+
         transaction.Commit();
     }
 

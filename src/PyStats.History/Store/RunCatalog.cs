@@ -7,7 +7,8 @@ namespace PyStats.History.Store;
 /// <summary>Reads run rows from the store.</summary>
 public static class RunCatalog
 {
-    private const string Columns =
+    /// <summary>The columns <see cref="Query"/> expects, in order.</summary>
+    public const string ColumnList =
         "run_id, source_path, content_hash, kind, bytes, label, fork, branch, commit, commit_date, commit_date_text, flags, " +
         "python_version, machine, arch, benchmark, file_count, counter_count, ingested_at, document_id, pipeline_metadata";
 
@@ -15,11 +16,11 @@ public static class RunCatalog
     public static List<RunRecord> Load(HistoryStore store, RunFilter filter)
     {
         var (where, parameters) = filter.ToSql();
-        return Query(store, $"SELECT {Columns} FROM runs WHERE {where} ORDER BY coalesce(commit_date, ingested_at) DESC, run_id DESC", parameters);
+        return Query(store, $"SELECT {ColumnList} FROM runs WHERE {where} ORDER BY coalesce(commit_date, ingested_at) DESC, run_id DESC", parameters);
     }
 
     public static RunRecord? Find(HistoryStore store, int runId) =>
-        Query(store, $"SELECT {Columns} FROM runs WHERE run_id = ?", [runId]).FirstOrDefault();
+        Query(store, $"SELECT {ColumnList} FROM runs WHERE run_id = ?", [runId]).FirstOrDefault();
 
     public static List<RunRecord> Query(HistoryStore store, string sql, IReadOnlyList<object?> parameters)
     {

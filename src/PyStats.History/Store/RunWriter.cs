@@ -33,6 +33,7 @@ public sealed class RunWriter
     public void Remove(int runId)
     {
         _store.Execute("DELETE FROM counters WHERE run_id = ?", runId);
+        RunMetrics.Remove(_store, runId);
         _store.Execute("DELETE FROM runs WHERE run_id = ?", runId);
     }
 

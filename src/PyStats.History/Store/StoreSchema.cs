@@ -17,6 +17,9 @@ public static class StoreSchema
 
     public const string VersionTable = "pystats_schema";
 
+    /// <summary>The version that added <see cref="RunMetrics.Table"/>: migrating past it measures the stored runs.</summary>
+    public const int RunMetricsVersion = 3;
+
     public static IReadOnlyList<string[]> Migrations { get; } =
     [
         // 1: runs, counters, key dictionary, metadata documents.
@@ -55,6 +58,11 @@ public static class StoreSchema
         // 2: a view for SQL users: counters with their key text.
         [
             "CREATE VIEW counter_values AS SELECT c.run_id, c.pos, k.key, c.value FROM counters c JOIN keys k USING (key_id)",
+        ],
+
+        // 3: every run measured once (RunMetrics); a store from before is measured when migrated.
+        [
+            $"CREATE TABLE {RunMetrics.Table} (run_id INTEGER NOT NULL, seq INTEGER NOT NULL, metric VARCHAR NOT NULL, subject VARCHAR NOT NULL, part HUGEINT NOT NULL, whole HUGEINT)",
         ],
     ];
 }

@@ -117,7 +117,8 @@ internal static class ObservationCollector
         }
     }
 
-    private static Observation Share(ChangeMetric metric, string subject, Int128 b, Int128 totalB, Int128 h, Int128 totalH)
+    /// <summary>A share on both sides (also used to pair stored per-run measures, e.g. history trends).</summary>
+    internal static Observation Share(ChangeMetric metric, string subject, Int128 b, Int128 totalB, Int128 h, Int128 totalH)
     {
         double shareB = 100.0 * (double)b / (double)totalB;
         double shareH = 100.0 * (double)h / (double)totalH;
@@ -125,7 +126,8 @@ internal static class ObservationCollector
         return new Observation(metric, subject, new RatioCell(b, totalB), new RatioCell(h, totalH), new MeasureCell(delta, MeasureUnit.Points), delta, Int128.Max(totalB, totalH));
     }
 
-    private static Observation Relative(ChangeMetric metric, string subject, Int128 b, Int128 h)
+    /// <summary>A count on both sides (also used to pair stored per-run measures).</summary>
+    internal static Observation Relative(ChangeMetric metric, string subject, Int128 b, Int128 h)
     {
         double delta = b == 0
             ? (h == 0 ? 0 : double.PositiveInfinity)

@@ -25,6 +25,7 @@ public sealed class Ingestor
         var candidates = IngestDiscovery.Find(paths, warnings);
         var known = new HashSet<string>(StringComparer.Ordinal);
         var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        var hashByPath = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var command = _store.Command("SELECT content_hash, source_path, run_id FROM runs"))
         using (var reader = _store.Wrap(() => command.ExecuteReader()))
         {
@@ -32,11 +33,13 @@ public sealed class Ingestor
             {
                 known.Add(reader.GetString(0));
                 byPath[reader.GetString(1)] = reader.GetInt32(2);
+                hashByPath[reader.GetString(1)] = reader.GetString(0);
             }
         }
 
         var added = new List<RunRecord>();
         var replaced = new List<RunRecord>();
+        bool removed = false;
         int unchanged = 0;
         int done = 0;
         var preparer = new RunPreparer(overrides);
@@ -53,8 +56,9 @@ public sealed class Ingestor
 
             var toWrite = new List<PreparedRun>();
             var reuse = new Dictionary<PreparedRun, int>();
-            foreach (var outcome in outcomes)
+            for (int i = 0; i < outcomes.Length; i++)
             {
+                var outcome = outcomes[i];
                 warnings.AddRange(outcome.LoadWarnings);
                 if (outcome.Warning is { } warning)
                 {
@@ -64,6 +68,18 @@ public sealed class Ingestor
                 {
                     // Already stored, or the same content twice in this ingest.
                     unchanged++;
+                    string path = batch[i].Path;
+                    if (outcome.Hash is { } hash && byPath.TryGetValue(path, out int staleId) && hashByPath[path] != hash)
+                    {
+                        // The file changed into content another run already holds: its old run no
+                        // longer describes it, and a second copy of the other run would count twice.
+                        writer ??= new RunWriter(_store, KeyDictionary.Load(_store));
+                        writer.Remove(staleId);
+                        byPath.Remove(path);
+                        hashByPath.Remove(path);
+                        removed = true;
+                        warnings.Add($"{path}: now holds the same content as another stored run; its old run {staleId} was removed");
+                    }
                 }
                 else
                 {
@@ -91,7 +107,7 @@ public sealed class Ingestor
             }
         }
 
-        if (replaced.Count > 0)
+        if (replaced.Count > 0 || removed)
         {
             writer!.RemoveUnusedDocuments();
         }

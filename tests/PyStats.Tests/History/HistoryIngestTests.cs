@@ -52,6 +52,26 @@ public sealed class HistoryIngestTests : IDisposable
     }
 
     [Fact]
+    public void A_file_changed_into_another_runs_content_loses_its_old_run_with_a_warning()
+    {
+        _fixture.History("ingest", _fixture.Tree);
+        File.Copy(_fixture.RunB, _fixture.RunA, overwrite: true);
+        var again = _fixture.History("ingest", _fixture.Tree);
+        Assert.Equal(0, again.ExitCode);
+        string[] warnings = again.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(warnings);
+        Assert.Equal($"pystats: warning: {_fixture.RunA}: now holds the same content as another stored run; its old run 1 was removed", warnings[0]);
+        Assert.Equal("2", Sql("SELECT count(*) FROM runs"));
+        Assert.Equal("0", Sql("SELECT count(*) FROM counters WHERE run_id = 1"));
+        Assert.Equal("0", Sql("SELECT count(*) FROM run_metrics WHERE run_id = 1"));
+
+        // Nothing more happens the next time.
+        var third = _fixture.History("ingest", _fixture.Tree);
+        Assert.Equal(string.Empty, third.Error);
+        Assert.Equal("2", Sql("SELECT count(*) FROM runs"));
+    }
+
+    [Fact]
     public void A_corrupt_file_is_a_warning_naming_it_and_the_rest_goes_in()
     {
         string bad = _fixture.Temp.Write(Path.Combine("results-tree", "results", "bm-20240402-3.13.0a6+-ccccccc", "bm-20240402-azure-x86_64-python-ccccccc-3.13.0a6+-ccccccc-pystats.json"), "{\"opcode[NOP].execution_count\": 12,\n  \"oops");

@@ -80,11 +80,12 @@ public static class CPythonVersionDetector
     private static HashSet<string> InstructionNames(CounterSet counters)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var spans = names.GetAlternateLookup<ReadOnlySpan<char>>(); // a string per name, not per key
         foreach (string key in counters.Keys)
         {
             if (key.StartsWith("opcode[", StringComparison.Ordinal) && key.IndexOf(']') is var close and > 7)
             {
-                names.Add(key[7..close]);
+                spans.Add(key.AsSpan(7, close - 7));
             }
         }
 

@@ -72,7 +72,7 @@ public static class JsonStatsReader
         PipelineInfo? pipeline = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            string name = CounterKeyPool.Get(ref reader);
             reader.Read();
             switch (name)
             {
@@ -203,7 +203,7 @@ public static class JsonStatsReader
                 throw new StatsInputException($"{path}: wrong JSON shape: '{name}' must be a list of strings, found {Describe(reader.TokenType)}");
             }
 
-            items.Add(reader.GetString()!);
+            items.Add(CounterKeyPool.Get(ref reader));
         }
 
         return items;

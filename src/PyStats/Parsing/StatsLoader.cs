@@ -1,3 +1,4 @@
+using System.Buffers;
 using PyStats.Metadata;
 using PyStats.Model;
 
@@ -64,7 +65,9 @@ public static class StatsLoader
     /// <summary>Loads a JSON or raw counter file from a stream read once, deciding from its first bytes.</summary>
     private static LoadResult LoadStream(Stream stream, string name, LoadOptions options)
     {
-        byte[] start = new byte[SniffLength];
+        // Rented: a suite loads hundreds of JSON files, and fresh buffers of their size would each
+        // be zeroed and faulted in; the parsed data keeps nothing of the bytes.
+        byte[] start = ArrayPool<byte>.Shared.Rent(InitialLength(stream));
         int length = 0;
         bool? json;
         try
@@ -72,10 +75,10 @@ public static class StatsLoader
             json = name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? true : null;
             while (json is null)
             {
-                int read = stream.Read(start.AsSpan(length));
+                int read = stream.Read(start.AsSpan(length, SniffLength - length));
                 length += read;
                 json = FirstByteIsBrace(start.AsSpan(0, length));
-                if (json is null && (read == 0 || length == start.Length))
+                if (json is null && (read == 0 || length == SniffLength))
                 {
                     json = false;
                 }
@@ -88,12 +91,48 @@ public static class StatsLoader
 
         if (json == true)
         {
-            var result = JsonStatsReader.Parse(ReadToEnd(stream, start, length, name), name);
+            JsonStatsReader.Result result;
+            byte[] data = start;
+            try
+            {
+                length = ReadToEnd(stream, ref data, length, name);
+                result = JsonStatsReader.Parse(data.AsSpan(0, length), name);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(data);
+            }
+
             return new LoadResult(WithMetadata(name, InputKind.Json, result.Counters, result, options), NoCountersWarning(name, result.Counters));
         }
 
-        var (counters, warnings) = new RawDirectoryLoader().LoadStream(stream, start.AsSpan(0, length), name);
-        return new LoadResult(WithMetadata(name, InputKind.RawFile, counters, null, options), warnings);
+        try
+        {
+            var (counters, warnings) = new RawDirectoryLoader().LoadStream(stream, start.AsSpan(0, length), name);
+            return new LoadResult(WithMetadata(name, InputKind.RawFile, counters, null, options), warnings);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(start);
+        }
+    }
+
+    /// <summary>The size of a regular file (plus one byte, to see its end in one read), else the sniff length.</summary>
+    private static int InitialLength(Stream stream)
+    {
+        try
+        {
+            if (stream.CanSeek && stream.Length - stream.Position is var left and >= 0 and < MaxJsonLength)
+            {
+                return Math.Max(SniffLength, (int)left + 1);
+            }
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException)
+        {
+            // Not a regular file after all: read it as a stream.
+        }
+
+        return SniffLength;
     }
 
     /// <summary>Whether the first byte after blanks and a byte order mark is '{'; null when there is none yet.</summary>
@@ -108,27 +147,31 @@ public static class StatsLoader
         return at < 0 ? null : data[at] == (byte)'{';
     }
 
-    private static byte[] ReadToEnd(Stream stream, byte[] start, int length, string name)
+    /// <summary>Reads the rest of <paramref name="stream"/> into <paramref name="data"/> (rented, grown by renting); returns the length.</summary>
+    private static int ReadToEnd(Stream stream, ref byte[] data, int length, string name)
     {
-        byte[] data = start;
         try
         {
             while (true)
             {
-                if (length == data.Length)
+                int limit = Math.Min(data.Length, MaxJsonLength);
+                if (length == limit)
                 {
                     if (length >= MaxJsonLength)
                     {
                         throw new StatsInputException($"{name}: JSON input larger than {MaxJsonLength >> 20} MiB; a merged counter file is a few MB");
                     }
 
-                    Array.Resize(ref data, Math.Min(data.Length * 2, MaxJsonLength));
+                    byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Min(data.Length * 2, MaxJsonLength));
+                    data.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(data);
+                    data = larger;
                 }
 
-                int read = stream.Read(data.AsSpan(length));
+                int read = stream.Read(data.AsSpan(length, Math.Min(data.Length, MaxJsonLength) - length));
                 if (read == 0)
                 {
-                    return length == data.Length ? data : data[..length];
+                    return length;
                 }
 
                 length += read;

@@ -53,6 +53,9 @@ public sealed class OpcodeView
 
     public OpcodeRecord? this[string name] => _byName.TryGetValue(name, out var r) ? r : null;
 
+    /// <summary>The record named <paramref name="name"/>, looked up without making a string.</summary>
+    public OpcodeRecord? Find(ReadOnlySpan<char> name) => _byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var r) ? r : null;
+
     public bool Contains(string name) => _byName.ContainsKey(name);
 
     /// <summary>Sum of <c>execution_count</c> over all records.</summary>

@@ -49,7 +49,10 @@ public static class SuiteReportBuilder
         var aggregating = merged is not [var mergedBase, var mergedHead] ? null : Task.Run(() =>
         {
             var report = ReportBuilder.Build([mergedBase, mergedHead], comparisonOptions);
-            return (Report: report, Row: SuiteIndexSection.Row(AggregateName, mergedBase, mergedHead, report, AggregateId));
+            var row = SuiteIndexSection.Row(AggregateName, mergedBase, mergedHead, report, AggregateId);
+            StatsView.Forget(mergedBase);
+            StatsView.Forget(mergedHead);
+            return (Report: report, Row: row);
         });
 
         // Only the headline of each benchmark: its findings and totals are all the index needs.
@@ -73,6 +76,8 @@ public static class SuiteReportBuilder
 
             benchmarks[i] = benchmark;
             rows[i] = SuiteIndexSection.Row(name, b, h, benchmark.Summary, benchmark.SectionId);
+            StatsView.Forget(b); // its views served the comparison and the row; all inputs stay loaded
+            StatsView.Forget(h);
         });
 
         var sections = new List<ReportSection>();

@@ -13,22 +13,22 @@ internal static class CellWriter
     public static void Write(HtmlWriter html, ReportCell cell, bool extended = false, Func<LinkCell, string?>? link = null)
     {
         // Kept short (tables have thousands of cells): alignment comes from the table's classes.
-        var classes = new List<string>(2);
+        string? classes = null; // one class at most; no list per cell
         string? title = null;
         if (ChangeStyle.For(cell) is { } change)
         {
-            classes.Add(change);
+            classes = change;
             title = cell is ChangeCell c ? ChangeTitle(c) : null;
         }
         else if (cell is RatioCell { Denominator: { } d, Numerator: var n } && d == 0 && n != 0 && !extended)
         {
-            classes.Add("zero-den");
+            classes = "zero-den";
         }
 
         html.Raw("<td");
-        if (classes.Count > 0)
+        if (classes is not null)
         {
-            html.Attr("class", string.Join(' ', classes));
+            html.Attr("class", classes);
         }
 
         // A change from or to nothing sorts first by its kind (the page's script), so it needs no value.

@@ -15,6 +15,7 @@ internal sealed class ElementIds
     private readonly Dictionary<ReportRow, string> _rows = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(string Table, string Row), string> _byTarget = new();
     private HashSet<(string Table, string Row)> _targets = [];
+    private HashSet<string> _targetTables = [];
     private IReadOnlyDictionary<string, string> _pages = new Dictionary<string, string>();
 
     private ElementIds()
@@ -27,6 +28,7 @@ internal sealed class ElementIds
         var ids = new ElementIds { _pages = pages ?? new Dictionary<string, string>() };
         ids._used.UnionWith(reserved);
         ids._targets = document.Sections.SelectMany(LinkTargets).ToHashSet();
+        ids._targetTables = ids._targets.Select(t => t.Table).ToHashSet(StringComparer.Ordinal); // rows of other tables need no key text
         foreach (var section in document.Sections)
         {
             ids.Assign(section);
@@ -63,13 +65,37 @@ internal sealed class ElementIds
         return _pages.GetValueOrDefault(link.TableId);
     }
 
-    private static IEnumerable<(string Table, string Row)> LinkTargets(ReportSection section) =>
-        section.Parts.SelectMany(part => part switch
+    private static IEnumerable<(string Table, string Row)> LinkTargets(ReportSection section)
+    {
+        // Loops, not LINQ: every cell of every table is looked at.
+        var targets = new List<(string Table, string Row)>();
+        AddLinkTargets(section, targets);
+        return targets;
+    }
+
+    private static void AddLinkTargets(ReportSection section, List<(string Table, string Row)> targets)
+    {
+        foreach (var part in section.Parts)
         {
-            ReportSection child => LinkTargets(child),
-            ReportTable table => table.Rows.SelectMany(r => r.Cells).OfType<LinkCell>().Where(l => l.RowKey.Length > 0).Select(l => (l.TableId, l.RowKey)),
-            _ => [],
-        });
+            if (part is ReportSection child)
+            {
+                AddLinkTargets(child, targets);
+            }
+            else if (part is ReportTable table)
+            {
+                foreach (var row in table.Rows)
+                {
+                    foreach (var cell in row.Cells)
+                    {
+                        if (cell is LinkCell { RowKey.Length: > 0 } l)
+                        {
+                            targets.Add((l.TableId, l.RowKey));
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     private void Assign(ReportSection section)
     {
@@ -91,7 +117,7 @@ internal sealed class ElementIds
 
     private void AssignRows(ReportTable table)
     {
-        if (_targets.Count == 0)
+        if (_targets.Count == 0 || !_targetTables.Contains(table.Id))
         {
             return;
         }

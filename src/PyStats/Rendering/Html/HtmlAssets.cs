@@ -16,6 +16,9 @@ internal static class HtmlAssets
     // The charts first: report.js marks the page ready (data-ready) when it ends.
     private static readonly Lazy<string> ScriptText = new(() => Load("charts.js") + Load("report.js"));
 
+    /// <summary>Each script's hash once per process (by reference: the assets are loaded once), not once per page.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> s_hashes = new();
+
     public static string Style => StyleText.Value;
 
     /// <summary>Chart.js (its MIT licence banner kept).</summary>
@@ -26,7 +29,7 @@ internal static class HtmlAssets
 
     /// <summary>The CSP source of an inline script: only these exact scripts may run.</summary>
     public static string Sha256Source(string script) =>
-        "'sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script))) + "'";
+        s_hashes.GetValue(script, static s => "'sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(s))) + "'");
 
     private static string Load(string name)
     {

@@ -109,8 +109,26 @@ internal static class TableWriter
         var result = new bool[table.Columns.Count];
         for (int i = 0; i < result.Length; i++)
         {
-            var cells = table.Rows.Where(r => i < r.Cells.Count).Select(r => r.Cells[i]).ToList();
-            result[i] = cells.Any(CellSortKey.IsNumeric) && cells.All(c => c is not (TextCell or DocCell or LinkCell));
+            // Some cell numeric and none text (a loop: this runs for every column of every table).
+            bool numeric = false;
+            foreach (var row in table.Rows)
+            {
+                if (i >= row.Cells.Count)
+                {
+                    continue;
+                }
+
+                var cell = row.Cells[i];
+                if (cell is TextCell or DocCell or LinkCell)
+                {
+                    numeric = false;
+                    break;
+                }
+
+                numeric |= CellSortKey.IsNumeric(cell);
+            }
+
+            result[i] = numeric;
         }
 
         return result;

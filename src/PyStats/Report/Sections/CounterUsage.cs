@@ -50,7 +50,7 @@ internal static class CounterUsage
 
         if (key.StartsWith("unsupported_opcode[", StringComparison.Ordinal) || key.StartsWith("error_in_opcode[", StringComparison.Ordinal))
         {
-            return Field(key) == OpcodeFields.Count;
+            return Field(key) is OpcodeFields.Count;
         }
 
         if (key.StartsWith("GC[", StringComparison.Ordinal))
@@ -75,9 +75,10 @@ internal static class CounterUsage
 
     private static bool IsShownOpcodeField(string key, OpcodeView tier1)
     {
+        // Spans, not substrings: this runs for every opcode key of every input.
         int close = key.IndexOf(']');
-        string name = close > 7 ? key[7..close] : string.Empty;
-        string field = Field(key);
+        var name = close > 7 ? key.AsSpan(7, close - 7) : [];
+        var field = Field(key);
         if (field is OpcodeFields.ExecutionCount or OpcodeFields.Specializable or OpcodeFields.Miss or OpcodeFields.Deferred
             || field.StartsWith(OpcodeFields.PairCountPrefix, StringComparison.Ordinal))
         {
@@ -85,12 +86,12 @@ internal static class CounterUsage
         }
 
         // Specializable families show every other field in their specialization tables.
-        return tier1[name]?.IsSpecializable == true;
+        return tier1.Find(name)?.IsSpecializable == true;
     }
 
-    private static string Field(string key)
+    private static ReadOnlySpan<char> Field(string key)
     {
         int close = key.IndexOf(']');
-        return close < 0 ? string.Empty : key[(close + 1)..].Trim('.');
+        return close < 0 ? [] : key.AsSpan(close + 1).Trim('.');
     }
 }

@@ -9,7 +9,11 @@ namespace PyStats.Report.Sections;
 /// </summary>
 public readonly record struct EffectivenessSplit(Int128 Total, Int128 Basic, Int128 NotSpecialized, Int128 Hits, Int128 Misses)
 {
-    public static EffectivenessSplit Of(StatsView view)
+    /// <summary>The split of <paramref name="view"/>'s data, computed once (the headline, the observations and the section all ask).</summary>
+    public static EffectivenessSplit Of(StatsView view) =>
+        view.Cache("effectiveness-split", () => new System.Runtime.CompilerServices.StrongBox<EffectivenessSplit>(Compute(view))).Value;
+
+    private static EffectivenessSplit Compute(StatsView view)
     {
         var tier1 = view.Tier1;
         Int128 basic = 0, hits = 0, misses = 0, notSpecialized = 0;

@@ -15,7 +15,10 @@ internal static class OtherCountersSection
         "Counters this version of the report does not know, e.g. ones added or renamed in a\n" +
         "newer CPython. They are listed so that no data is lost.");
 
-    private static IReadOnlyList<ReportRow> Rows(StatsView view) =>
+    /// <summary>Asked twice per input (is the section empty, then its table): computed once.</summary>
+    private static IReadOnlyList<ReportRow> Rows(StatsView view) => view.Cache("other-counters", () => ComputeRows(view));
+
+    private static List<ReportRow> ComputeRows(StatsView view) =>
         view.Counters.Items
             .Where(i => !CounterUsage.IsShown(i.Key, view.Counters, view.Tier1))
             .Select(i => new ReportRow(Cells.Text(i.Key), Cells.Count(i.Value)))

@@ -53,13 +53,8 @@ internal static class PredecessorSuccessorSection
 
     private static OrderedCounter Counter(Dictionary<string, OrderedCounter> map, string name)
     {
-        if (!map.TryGetValue(name, out var counter))
-        {
-            counter = new OrderedCounter();
-            map[name] = counter;
-        }
-
-        return counter;
+        ref var counter = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, name, out _);
+        return counter ??= new OrderedCounter();
     }
 
     private sealed class PairIndex
@@ -76,8 +71,7 @@ internal static class PredecessorSuccessorSection
     private static IReadOnlyList<ReportRow> TopRows(OrderedCounter counter)
     {
         Int128 total = counter.Total;
-        return Sorting.StableDescending(counter.Items, i => i.Value)
-            .Take(5)
+        return counter.Top(5)
             .Select(i => new ReportRow(Cells.Text(i.Key), Cells.Count(i.Value), Cells.Ratio(i.Value, total)))
             .ToList();
     }

@@ -15,25 +15,37 @@ public sealed class CounterSet
 
     public CounterSet(IEnumerable<KeyValuePair<string, Int128>> counters)
     {
-        int capacity = counters.TryGetNonEnumeratedCount(out int count) ? count : 0;
-        var keys = new List<string>(capacity);
-        var values = new List<Int128>(capacity);
-        _index = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
-        foreach (var (key, value) in counters)
+        // Straight into arrays of the final size (a file's ~6,000 values are a large-object-heap
+        // array: no intermediate lists to copy and drop), one hash lookup per key.
+        var list = counters as IReadOnlyList<KeyValuePair<string, Int128>> ?? counters.ToList();
+        var keys = new string[list.Count];
+        var values = new Int128[list.Count];
+        _index = new Dictionary<string, int>(list.Count, StringComparer.Ordinal);
+        int count = 0;
+        for (int i = 0; i < list.Count; i++)
         {
-            if (_index.TryGetValue(key, out int existing))
+            var (key, value) = list[i];
+            ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out bool exists);
+            if (exists)
             {
-                values[existing] = value;
+                values[slot] = value; // a repeated key keeps its first position and its last value
                 continue;
             }
 
-            _index[key] = keys.Count;
-            keys.Add(key);
-            values.Add(value);
+            slot = count;
+            keys[count] = key;
+            values[count] = value;
+            count++;
         }
 
-        _keys = keys.ToArray();
-        _values = values.ToArray();
+        if (count < keys.Length)
+        {
+            Array.Resize(ref keys, count);
+            Array.Resize(ref values, count);
+        }
+
+        _keys = keys;
+        _values = values;
     }
 
     public static CounterSet Empty { get; } = new([]);

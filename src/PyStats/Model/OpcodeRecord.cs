@@ -8,7 +8,10 @@ public sealed class OpcodeRecord
 {
     private readonly List<string> _fields = new();
     private readonly List<Int128> _values = new();
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    /// <summary>Made only for records of many fields; small ones (most) are scanned, which saves a dictionary each.</summary>
+    private Dictionary<string, int>? _index;
+
+    private const int ScannedFields = 24;
 
     public OpcodeRecord(string name) => Name = name;
 
@@ -28,11 +31,11 @@ public sealed class OpcodeRecord
         }
     }
 
-    public bool Has(string field) => _index.ContainsKey(field);
+    public bool Has(string field) => IndexOf(field) >= 0;
 
-    public Int128 Get(string field) => _index.TryGetValue(field, out int i) ? _values[i] : 0;
+    public Int128 Get(string field) => IndexOf(field) is var i and >= 0 ? _values[i] : 0;
 
-    public Int128? Find(string field) => _index.TryGetValue(field, out int i) ? _values[i] : null;
+    public Int128? Find(string field) => IndexOf(field) is var i and >= 0 ? _values[i] : null;
 
     public bool IsSpecializable => Has(OpcodeFields.Specializable);
 
@@ -44,14 +47,41 @@ public sealed class OpcodeRecord
 
     internal void Set(string field, Int128 value)
     {
-        if (_index.TryGetValue(field, out int i))
+        if (IndexOf(field) is var i and >= 0)
         {
             _values[i] = value;
             return;
         }
 
-        _index.Add(field, _fields.Count);
+        _index?.Add(field, _fields.Count);
         _fields.Add(field);
         _values.Add(value);
+        if (_index is null && _fields.Count > ScannedFields)
+        {
+            _index = new Dictionary<string, int>(_fields.Count * 2, StringComparer.Ordinal);
+            for (int f = 0; f < _fields.Count; f++)
+            {
+                _index.Add(_fields[f], f);
+            }
+        }
+    }
+
+    /// <summary>The position of <paramref name="field"/>, or -1. The record is filled on one thread, then only read.</summary>
+    private int IndexOf(string field)
+    {
+        if (_index is { } index)
+        {
+            return index.TryGetValue(field, out int at) ? at : -1;
+        }
+
+        for (int i = 0; i < _fields.Count; i++)
+        {
+            if (string.Equals(_fields[i], field, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

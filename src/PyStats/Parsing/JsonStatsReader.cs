@@ -64,7 +64,28 @@ public static class JsonStatsReader
         }
 
         // About one member per 48 bytes of indented JSON: the list does not regrow (and recopy).
-        var counters = new List<KeyValuePair<string, Int128>>(Math.Min(length / 48, 1 << 20));
+        // It is the thread's own, reused from file to file (a suite reads hundreds): a new one of
+        // that size per file would be a large object, dropped at once.
+        var counters = t_counters ?? new List<KeyValuePair<string, Int128>>(Math.Min(length / 48, 1 << 20));
+        t_counters = null;
+        counters.Clear();
+        counters.EnsureCapacity(Math.Min(length / 48, 1 << 20));
+        try
+        {
+            return ReadMembers(ref reader, path, requireCounters, counters);
+        }
+        finally
+        {
+            counters.Clear();
+            t_counters = counters.Capacity <= 1 << 16 ? counters : null;
+        }
+    }
+
+    [ThreadStatic]
+    private static List<KeyValuePair<string, Int128>>? t_counters;
+
+    private static Result ReadMembers(ref Utf8JsonReader reader, string path, bool requireCounters, List<KeyValuePair<string, Int128>> counters)
+    {
         bool onlyMetadata = true; // no member but counters, metadata and a pipeline's "metadata" object
         IReadOnlyList<string>? specialized = null;
         DefineTable? statsDefines = null;

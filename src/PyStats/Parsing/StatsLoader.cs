@@ -67,12 +67,12 @@ public static class StatsLoader
     {
         // Rented: a suite loads hundreds of JSON files, and fresh buffers of their size would each
         // be zeroed and faulted in; the parsed data keeps nothing of the bytes.
-        byte[] start = ArrayPool<byte>.Shared.Rent(InitialLength(stream));
+        // A raw counter file is read in chunks: only JSON gets a buffer of the whole file.
+        bool? json = name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? true : null;
+        byte[] start = ArrayPool<byte>.Shared.Rent(json == true ? InitialLength(stream) : SniffLength);
         int length = 0;
-        bool? json;
         try
         {
-            json = name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? true : null;
             while (json is null)
             {
                 int read = stream.Read(start.AsSpan(length, SniffLength - length));
@@ -95,6 +95,15 @@ public static class StatsLoader
             byte[] data = start;
             try
             {
+                if (InitialLength(stream) is var rest && length + rest > data.Length)
+                {
+                    // Found to be JSON by its first bytes: the rest of a regular file at once.
+                    byte[] whole = ArrayPool<byte>.Shared.Rent(length + rest);
+                    data.AsSpan(0, length).CopyTo(whole);
+                    ArrayPool<byte>.Shared.Return(data);
+                    data = whole;
+                }
+
                 length = ReadToEnd(stream, ref data, length, name);
                 result = JsonStatsReader.Parse(data.AsSpan(0, length), name);
             }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PyStats.Numbers;
 using PyStats.Report.Building;
 
 namespace PyStats.Cli;

@@ -1,4 +1,5 @@
 using PyStats.Model;
+using PyStats.Numbers;
 using PyStats.Parsing;
 
 namespace PyStats.Cli;
@@ -51,7 +52,7 @@ public static class InputLoader
 
         if (warnings.Count > MaxWarningsShown)
         {
-            env.Error.WriteLine($"pystats: warning: {warnings.Count - MaxWarningsShown} more warnings not shown");
+            env.Error.WriteLine($"pystats: warning: {Plural.Of(warnings.Count - MaxWarningsShown, "more warning")} not shown");
         }
     }
 }

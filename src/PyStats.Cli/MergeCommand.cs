@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PyStats.Merging;
+using PyStats.Numbers;
 using PyStats.Serialization;
 
 namespace PyStats.Cli;

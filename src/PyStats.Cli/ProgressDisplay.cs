@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PyStats.Numbers;
 
 namespace PyStats.Cli;
 
@@ -62,7 +63,7 @@ internal sealed class ProgressDisplay : IDisposable
 
             _lastDraw = now;
             int filled = (int)((long)done * BarWidth / total);
-            string line = $"pystats: reading {_label} [{new string('#', filled)}{new string('.', BarWidth - filled)}] {done:N0} of {total:N0} files";
+            string line = $"pystats: reading {_label} [{new string('#', filled)}{new string('.', BarWidth - filled)}] {done:N0} of {total:N0} {Plural.Noun(total, "file")}";
             _error.Write('\r' + line + new string(' ', Math.Max(0, _drawnWidth - line.Length)));
             _error.Flush();
             _drawnWidth = Math.Max(_drawnWidth, line.Length);

@@ -1,4 +1,5 @@
 using PyStats.Model;
+using PyStats.Numbers;
 
 namespace PyStats.Cli;
 

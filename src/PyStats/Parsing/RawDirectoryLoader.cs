@@ -1,4 +1,5 @@
 using PyStats.Model;
+using PyStats.Numbers;
 
 namespace PyStats.Parsing;
 
@@ -63,7 +64,7 @@ public sealed class RawDirectoryLoader
         {
             if (files.Count == 0)
             {
-                string why = skipped.Count > 0 ? $" ({skipped.Count} entries that are not regular files skipped)" : string.Empty;
+                string why = skipped.Count > 0 ? $" ({Plural.Of(skipped.Count, "entry that is not a regular file", "entries that are not regular files")} skipped)" : string.Empty;
                 throw new StatsInputException($"{directory}: no counter files found{why}. {CollectHint}");
             }
 

@@ -1,5 +1,6 @@
 using PyStats.Merging;
 using PyStats.Model;
+using PyStats.Numbers;
 using PyStats.Report.Building;
 using PyStats.Report.Headline;
 using PyStats.Report.Model;
@@ -101,8 +102,8 @@ public static class SuiteReportBuilder
 
         var inputs = new List<ReportInput>
         {
-            new("Base", $"{baseSide.Count} benchmarks", "Suite", Sum(baseSide.Select(b => b.Data.FileCount)), baseSide.FirstOrDefault().Data?.CPythonVersion, baseSide.FirstOrDefault().Data?.Metadata.Origin ?? "none"),
-            new("Head", $"{headSide.Count} benchmarks", "Suite", Sum(headSide.Select(h => h.Data.FileCount)), headSide.FirstOrDefault().Data?.CPythonVersion, headSide.FirstOrDefault().Data?.Metadata.Origin ?? "none"),
+            new("Base", Plural.Of(baseSide.Count, "benchmark"), "Suite", Sum(baseSide.Select(b => b.Data.FileCount)), baseSide.FirstOrDefault().Data?.CPythonVersion, baseSide.FirstOrDefault().Data?.Metadata.Origin ?? "none"),
+            new("Head", Plural.Of(headSide.Count, "benchmark"), "Suite", Sum(headSide.Select(h => h.Data.FileCount)), headSide.FirstOrDefault().Data?.CPythonVersion, headSide.FirstOrDefault().Data?.Metadata.Origin ?? "none"),
         };
         string dialect = aggregate?.Dialect ?? (options.Dialect ?? ReportDialects.Latest).Name;
         var front = new ReportDocument(inputs, dialect, options.Date, sections)

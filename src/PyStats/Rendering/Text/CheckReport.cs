@@ -1,3 +1,4 @@
+using PyStats.Numbers;
 using PyStats.Report.Model;
 using PyStats.Report.Significance;
 
@@ -14,7 +15,7 @@ public static class CheckReport
         var findings = document.Findings;
         int failing = findings.Count(f => f.Failing);
         output.Write($"pystats check: {document.Inputs[0].Source} -> {document.Inputs[^1].Source}\n");
-        output.Write($"{findings.Count} significant change{(findings.Count == 1 ? string.Empty : "s")}, {failing} failing (rules: {rules.Origin})\n");
+        output.Write($"{Plural.Of(findings.Count, "significant change")}, {failing} failing (rules: {rules.Origin})\n");
         if (findings.Count == 0)
         {
             return;

@@ -1,3 +1,4 @@
+using PyStats.Numbers;
 using PyStats.Report.Building;
 using PyStats.Report.Model;
 using PyStats.Report.Sections;
@@ -40,7 +41,7 @@ public static class HeadlineSection
         if (findings.Count > listed.Count)
         {
             string where = context.Options.Extended ? $" (see {SignificantChangesSection.Title})" : string.Empty;
-            yield return new NoteSpec($"{findings.Count - listed.Count} smaller changes not listed here{where}.");
+            yield return new NoteSpec($"{Plural.Of(findings.Count - listed.Count, "smaller change")} not listed here{where}.");
         }
     }
 }

@@ -30,7 +30,7 @@ public static class SanityChecker
         Greater(c, "Optimization optimizer successes", "Optimization optimizer attempts", "more optimizer successes than attempts", Add);
         if (c.Get("Optimization uops executed") > 0 && c.Contains("Optimization traces executed") && c.Get("Optimization traces executed") == 0)
         {
-            Add("uops without traces", $"{Format(c.Get("Optimization uops executed"))} uops executed but no trace executed");
+            Add("uops without traces", $"{Counted(c.Get("Optimization uops executed"), "uop")} executed but no trace executed");
         }
 
         HistogramTotal(c, "Trace length", "Optimization traces created", Add);
@@ -41,7 +41,7 @@ public static class SanityChecker
         {
             if (!record.IsSpecializable && record.Find(OpcodeFields.ExecutionCount) is { } count && record.Get(OpcodeFields.Miss) > count)
             {
-                Add("effectiveness does not add up", $"{record.Name} has {Format(record.Get(OpcodeFields.Miss))} misses but only {Format(count)} executions, so specialized hits come out negative");
+                Add("effectiveness does not add up", $"{record.Name} has {Counted(record.Get(OpcodeFields.Miss), "miss", "misses")} but only {Counted(count, "execution")}, so specialized hits come out negative");
             }
         }
 
@@ -50,7 +50,7 @@ public static class SanityChecker
             var members = view.Metadata.SpecializedInstructions.Where(n => n.StartsWith(family.Name + "_", StringComparison.Ordinal)).ToList();
             if (members.Count > 0 && members.All(n => (tier1[n]?.Get(OpcodeFields.ExecutionCount) ?? 0) == 0))
             {
-                Add("hits without executions", $"{family.Name} counts {Format(family.Get(OpcodeFields.Hit))} specialization hits but none of its {members.Count} specialized instructions executed");
+                Add("hits without executions", $"{family.Name} counts {Counted(family.Get(OpcodeFields.Hit), "specialization hit")} but none of its {Plural.Of(members.Count, "specialized instruction")} executed");
             }
         }
 
@@ -97,4 +97,7 @@ public static class SanityChecker
     }
 
     private static string Format(Int128 value) => PythonFormat.Grouped(value);
+
+    /// <summary>"1 miss", "1,024 misses": grouped like the report's numbers.</summary>
+    private static string Counted(Int128 value, string singular, string? plural = null) => $"{Format(value)} {Plural.Noun(value, singular, plural)}";
 }

@@ -1,3 +1,4 @@
+using PyStats.Numbers;
 using PyStats.Report.Building;
 using PyStats.Report.Model;
 
@@ -24,7 +25,7 @@ internal static class SignificantChangesSection
     public static string CountsNote(IReadOnlyList<SignificantChange> findings, ChangeRuleSet rules)
     {
         int failing = findings.Count(f => f.Failing);
-        string counts = failing > 0 ? $"{findings.Count} changes, {failing} failing" : $"{findings.Count} changes";
+        string counts = failing > 0 ? $"{Plural.Of(findings.Count, "change")}, {failing} failing" : Plural.Of(findings.Count, "change");
         return $"{counts} (rules: {rules.Origin}).";
     }
 
@@ -43,7 +44,7 @@ internal static class SignificantChangesSection
         yield return new ContextTableSpec("changes", c => Table(c, listed, linkSubjects: false));
         if (findings.Count > listed.Count)
         {
-            yield return new NoteSpec($"{findings.Count - listed.Count} smaller changes not listed.");
+            yield return new NoteSpec($"{Plural.Of(findings.Count - listed.Count, "smaller change")} not listed.");
         }
     }
 

@@ -9,13 +9,23 @@ public readonly record struct OutputPath(string Option, string? Path, bool IsDir
 /// <summary>
 /// Refuses, before anything is read, a command whose output would overwrite one of its inputs:
 /// an output that is an input file (by device and inode, so <c>./x</c>, symbolic and hard links
-/// are caught), or a file inside an input directory whose files are read as counters.
+/// are caught), a file inside an input directory whose files are read as counters, or anything
+/// at any depth under a directory whose whole tree is read (a suite's side: its subdirectories
+/// are benchmarks).
 /// </summary>
 public static class OutputGuard
 {
     /// <exception cref="UsageException">An output is an input, or lies in an input directory.</exception>
-    public static void Check(IEnumerable<string?> inputs, params IEnumerable<OutputPath> outputs)
+    public static void Check(IEnumerable<string?> inputs, params IEnumerable<OutputPath> outputs) => Check(inputs, [], outputs);
+
+    /// <param name="inputTrees">Input directories read with their subdirectories: no output may be anywhere under them.</param>
+    /// <exception cref="UsageException">An output is an input, or lies in an input directory.</exception>
+    public static void Check(IEnumerable<string?> inputs, IReadOnlyCollection<string> inputTrees, params IEnumerable<OutputPath> outputs)
     {
+        var trees = inputTrees
+            .Select(p => (Path: p, Identity: PathIdentity.Of(p)))
+            .Where(t => t.Identity is { Kind: FileKind.Directory })
+            .ToList();
         var read = inputs
             .Where(p => p is not null and not StatsLoader.StandardInputName)
             .Select(p => (Path: p!, Identity: PathIdentity.Of(p!)))
@@ -48,6 +58,11 @@ public static class OutputGuard
 
             // The same file, existing (same identity) or to be made (same resolved path).
             string target = TargetOf(output.Path);
+            if (trees.Count > 0)
+            {
+                CheckTrees(output, target, trees);
+            }
+
             foreach (var (other, otherIdentity, otherTarget) in written)
             {
                 if ((identity is { } existing && otherIdentity is { } before && existing.SameFileAs(before)) || target == otherTarget)
@@ -57,6 +72,29 @@ public static class OutputGuard
             }
 
             written.Add((output, identity, target));
+        }
+    }
+
+    /// <summary>Refuses an output whose path (a directory output: itself included) passes through an input tree.</summary>
+    private static void CheckTrees(OutputPath output, string target, List<(string Path, FileIdentity? Identity)> trees)
+    {
+        string? directory = output.IsDirectory ? target : System.IO.Path.GetDirectoryName(target);
+        for (; directory is not null; directory = System.IO.Path.GetDirectoryName(directory))
+        {
+            if (PathIdentity.Of(directory) is not { } identity)
+            {
+                // Not made yet: what will hold it is further up.
+                continue;
+            }
+
+            foreach (var (path, tree) in trees)
+            {
+                if (identity.SameFileAs(tree!.Value))
+                {
+                    throw new UsageException(
+                        $"{output.Option} {MessageText.Quote(output.Path!)} is inside the input directory {MessageText.Quote(path)}, whose subdirectories are read as benchmarks; choose another place");
+                }
+            }
         }
     }
 

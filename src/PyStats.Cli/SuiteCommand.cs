@@ -30,13 +30,18 @@ public sealed class SuiteCommand
         string format = _common.ValidatedFormat(result);
         string? output = result.GetValue(_common.Output);
         var target = _common.OutputPath(result, format);
-        OutputGuard.Check(
-            [result.GetValue(_base), result.GetValue(_head), result.GetValue(_analysis.Rules)],
-            target with { IsDirectory = target.IsDirectory || IsPageDirectory(format, output) });
+        string basePath = result.GetValue(_base)!;
+        string headPath = result.GetValue(_head)!;
+
+        target = target with { IsDirectory = target.IsDirectory || IsPageDirectory(format, output) };
+        OutputGuard.Check([basePath, headPath, result.GetValue(_analysis.Rules)], [basePath, headPath], target);
+
+        // Then the benchmarks, listed (not read), for those a list file names elsewhere.
+        var baseInputs = SuiteInputs.Find(basePath);
+        var headInputs = SuiteInputs.Find(headPath);
+        OutputGuard.Check([.. baseInputs.Select(b => b.Path), .. headInputs.Select(b => b.Path)], target);
         var options = _common.ReportOptions(result, env) with { Rules = _analysis.Load(result) };
         var loadOptions = _common.LoadOptions(result);
-        var baseInputs = SuiteInputs.Find(result.GetValue(_base)!);
-        var headInputs = SuiteInputs.Find(result.GetValue(_head)!);
         var (baseSide, headSide) = Load(baseInputs, headInputs, loadOptions, env);
         VersionWarning.Print(baseSide.Concat(headSide).Select(b => b.Data), env);
         if (IsPageDirectory(format, output))

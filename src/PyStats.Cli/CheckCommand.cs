@@ -32,6 +32,7 @@ public sealed class CheckCommand
         }
 
         OutputGuard.Check(
+            env,
             [result.GetValue(_base), result.GetValue(_head), result.GetValue(_analysis.Rules)],
             new OutputPath("-o", result.GetValue(_common.Output), IsDirectory: string.Equals(result.GetValue(_format), OutputFormats.Csv, StringComparison.OrdinalIgnoreCase)));
         var rules = _analysis.Load(result);

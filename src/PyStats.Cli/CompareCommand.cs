@@ -43,7 +43,7 @@ public sealed class CompareCommand
             throw new UsageException($"{Plural.Of(labels.Count, "label")} for {Plural.Of(paths.Length, "run")}: give one --label per run");
         }
 
-        OutputGuard.Check([.. paths, result.GetValue(_analysis.Rules)], _common.OutputPath(result, format));
+        OutputGuard.Check(env, [.. paths, result.GetValue(_analysis.Rules)], _common.OutputPath(result, format));
         var options = _common.ReportOptions(result, env) with { Extended = true, Labels = labels, Rules = _analysis.Load(result) };
         var inputs = InputLoader.LoadAll(paths, _common.LoadOptions(result), env);
         VersionWarning.Print(inputs, env);

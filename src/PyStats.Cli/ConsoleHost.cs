@@ -21,7 +21,11 @@ public static class ConsoleHost
         // Buffered UTF-8 without BOM: reports are large and must be byte-identical to CPython's.
         var stdout = new StreamWriter(new StandardOutputStream(Console.OpenStandardOutput()), AtomicFile.Utf8NoBom, 1 << 16) { NewLine = "\n" };
         var stderr = new StreamWriter(new StandardOutputStream(Console.OpenStandardError(), ignoreFailures: true), AtomicFile.Utf8NoBom) { NewLine = "\n", AutoFlush = true };
-        var env = new CliEnvironment(stdout, stderr, Environment.GetEnvironmentVariable, !Console.IsErrorRedirected, Console.OpenStandardInput);
+        var env = new CliEnvironment(stdout, stderr, Environment.GetEnvironmentVariable, !Console.IsErrorRedirected, Console.OpenStandardInput)
+        {
+            StandardOutputFile = PathIdentity.RedirectedFile(1),
+            StandardInputFile = PathIdentity.RedirectedFile(0),
+        };
         int code = new CliApp(env).Run(args);
         try
         {

@@ -27,7 +27,7 @@ public sealed class MergeCommand
     {
         string output = result.GetValue(_output)!;
         string? version = CommonOptions.KnownVersion(result.GetValue(_cpythonVersion));
-        OutputGuard.Check(result.GetValue(_inputs)!, new OutputPath("-o", output));
+        OutputGuard.Check(env, result.GetValue(_inputs)!, new OutputPath("-o", output));
         var inputs = InputLoader.LoadAll(result.GetValue(_inputs)!, new PyStats.Parsing.LoadOptions { CPythonSource = result.GetValue(_cpythonSource), CPythonVersion = version }, env);
         var merged = StatsMerger.Merge(inputs, output);
         if (!StatsMerger.SameMetadata(inputs))

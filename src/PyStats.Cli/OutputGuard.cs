@@ -15,49 +15,62 @@ public readonly record struct OutputPath(string Option, string? Path, bool IsDir
 /// </summary>
 public static class OutputGuard
 {
-    /// <exception cref="UsageException">An output is an input, or lies in an input directory.</exception>
-    public static void Check(IEnumerable<string?> inputs, params IEnumerable<OutputPath> outputs) => Check(inputs, [], outputs);
+    /// <summary>How stdout is named when it is redirected to a file (<c>&gt;&gt; f.json</c>).</summary>
+    public const string StandardOutputOption = "stdout";
 
+    /// <exception cref="UsageException">An output is an input, or lies in an input directory.</exception>
+    public static void Check(CliEnvironment env, IEnumerable<string?> inputs, params IEnumerable<OutputPath> outputs) => Check(env, inputs, [], outputs);
+
+    /// <param name="env">Says which files stdin and stdout are redirected to, if any: stdout (an output given as null or <c>-</c>) is checked like a named file.</param>
     /// <param name="inputTrees">Input directories read with their subdirectories: no output may be anywhere under them.</param>
     /// <exception cref="UsageException">An output is an input, or lies in an input directory.</exception>
-    public static void Check(IEnumerable<string?> inputs, IReadOnlyCollection<string> inputTrees, params IEnumerable<OutputPath> outputs)
+    public static void Check(CliEnvironment env, IEnumerable<string?> inputs, IReadOnlyCollection<string> inputTrees, params IEnumerable<OutputPath> outputs)
     {
         var trees = inputTrees
             .Select(p => (Path: p, Identity: PathIdentity.Of(p)))
             .Where(t => t.Identity is { Kind: FileKind.Directory })
             .ToList();
         var read = inputs
-            .Where(p => p is not null and not StatsLoader.StandardInputName)
+            .Select(p => p == StatsLoader.StandardInputName ? env.StandardInputFile : p)
+            .Where(p => p is not null)
             .Select(p => (Path: p!, Identity: PathIdentity.Of(p!)))
             .Where(i => i.Identity is not null)
             .ToList();
         var written = new List<(OutputPath Output, FileIdentity? Identity, string Target)>();
-        foreach (var output in outputs)
+        foreach (var given in outputs)
         {
+            var output = given;
             if (output.Path is null or OutputTarget.StandardOutput)
             {
-                continue;
+                // Written to stdout: checked when stdout is a file (`>> input`, `> raw/report.md`).
+                if (output.IsDirectory || env.StandardOutputFile is null)
+                {
+                    continue;
+                }
+
+                output = new OutputPath(StandardOutputOption, env.StandardOutputFile);
             }
 
-            var identity = PathIdentity.Of(output.Path);
-            var directory = output.IsDirectory ? null : ParentOf(output.Path);
+            string outputPath = output.Path!;
+            var identity = PathIdentity.Of(outputPath);
+            var directory = output.IsDirectory ? null : ParentOf(outputPath);
             foreach (var (path, input) in read)
             {
                 if (identity is { } same && same.SameFileAs(input!.Value))
                 {
                     throw new UsageException(
-                        $"{output.Option} {MessageText.Quote(output.Path)} is the input {MessageText.Quote(path)}: writing it would destroy the data; choose another {(output.IsDirectory ? "directory" : "file")}");
+                        $"{output.Option} {MessageText.Quote(outputPath)} is the input {MessageText.Quote(path)}: writing it would destroy the data; {Elsewhere(output)}");
                 }
 
                 if (directory is { } parent && input!.Value.Kind == FileKind.Directory && parent.SameFileAs(input.Value))
                 {
                     throw new UsageException(
-                        $"{output.Option} {MessageText.Quote(output.Path)} is inside the input directory {MessageText.Quote(path)}, whose files are read as counter files; choose another place");
+                        $"{output.Option} {MessageText.Quote(outputPath)} is inside the input directory {MessageText.Quote(path)}, whose files are read as counter files; {Elsewhere(output)}");
                 }
             }
 
             // The same file, existing (same identity) or to be made (same resolved path).
-            string target = TargetOf(output.Path);
+            string target = TargetOf(outputPath);
             if (trees.Count > 0)
             {
                 CheckTrees(output, target, trees);
@@ -67,7 +80,7 @@ public static class OutputGuard
             {
                 if ((identity is { } existing && otherIdentity is { } before && existing.SameFileAs(before)) || target == otherTarget)
                 {
-                    throw new UsageException($"{other.Option} and {output.Option} name the same file {MessageText.Quote(output.Path)}");
+                    throw new UsageException($"{other.Option} and {output.Option} name the same file {MessageText.Quote(outputPath)}");
                 }
             }
 
@@ -92,11 +105,16 @@ public static class OutputGuard
                 if (identity.SameFileAs(tree!.Value))
                 {
                     throw new UsageException(
-                        $"{output.Option} {MessageText.Quote(output.Path!)} is inside the input directory {MessageText.Quote(path)}, whose subdirectories are read as benchmarks; choose another place");
+                        $"{output.Option} {MessageText.Quote(output.Path!)} is inside the input directory {MessageText.Quote(path)}, whose subdirectories are read as benchmarks; {Elsewhere(output)}");
                 }
             }
         }
     }
+
+    private static string Elsewhere(OutputPath output) =>
+        output.Option == StandardOutputOption ? "redirect stdout to another file"
+        : output.IsDirectory ? "choose another directory"
+        : "choose another file";
 
     private static string TargetOf(string path)
     {

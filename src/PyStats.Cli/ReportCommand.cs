@@ -65,9 +65,9 @@ public sealed class ReportCommand
         }
 
         OutputGuard.Check(
+            env,
             [.. paths, result.GetValue(_analysis.Rules)],
-            _common.OutputPath(result, format),
-            new OutputPath("--json-output", jsonOutput));
+            [_common.OutputPath(result, format), .. jsonOutput is null ? [] : new[] { new OutputPath("--json-output", jsonOutput) }]);
         var loadOptions = _common.LoadOptions(result);
         var reportOptions = _common.ReportOptions(result, env) with { Extended = result.GetValue(_extended), Rules = _analysis.Load(result) };
         var inputs = InputLoader.LoadAll(paths, loadOptions, env);

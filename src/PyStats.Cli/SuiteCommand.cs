@@ -34,12 +34,12 @@ public sealed class SuiteCommand
         string headPath = result.GetValue(_head)!;
 
         target = target with { IsDirectory = target.IsDirectory || IsPageDirectory(format, output) };
-        OutputGuard.Check([basePath, headPath, result.GetValue(_analysis.Rules)], [basePath, headPath], target);
+        OutputGuard.Check(env, [basePath, headPath, result.GetValue(_analysis.Rules)], [basePath, headPath], target);
 
         // Then the benchmarks, listed (not read), for those a list file names elsewhere.
         var baseInputs = SuiteInputs.Find(basePath);
         var headInputs = SuiteInputs.Find(headPath);
-        OutputGuard.Check([.. baseInputs.Select(b => b.Path), .. headInputs.Select(b => b.Path)], target);
+        OutputGuard.Check(env, [.. baseInputs.Select(b => b.Path), .. headInputs.Select(b => b.Path)], target);
         var options = _common.ReportOptions(result, env) with { Rules = _analysis.Load(result) };
         var loadOptions = _common.LoadOptions(result);
         var (baseSide, headSide) = Load(baseInputs, headInputs, loadOptions, env);

@@ -32,6 +32,35 @@ public static class PathIdentity
     }
 
     /// <summary>
+    /// The regular file a standard stream (0 stdin, 1 stdout) of this process is redirected to,
+    /// as <c>/proc/self/fd/N</c> names it; null for a terminal, pipe or device, or off Linux.
+    /// </summary>
+    public static string? RedirectedFile(int descriptor)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        string link = $"/proc/self/fd/{descriptor}";
+        try
+        {
+            if (Of(link) is not { Kind: FileKind.Regular } identity || new FileInfo(link).LinkTarget is not { } target)
+            {
+                return null;
+            }
+
+            // A file deleted or renamed since reads "PATH (deleted)" or its old name: only a path
+            // that still names the same file is used.
+            return Of(target) is { } named && named.SameFileAs(identity) ? target : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// The path that is written when <paramref name="path"/> is written: a symbolic link's final
     /// target (which need not exist yet), else the path itself, made absolute.
     /// </summary>

@@ -51,6 +51,11 @@ public sealed class CliApp
         }
 
         string commandPath = UsageError.CommandPath(chosen);
+        if (_env.ArgumentError is { } argumentError)
+        {
+            return UsageError.Write(_env, argumentError, commandPath);
+        }
+
         var parsed = root.Parse(args);
         if (chosen is null && parsed.CommandResult.Command != root)
         {

@@ -37,7 +37,7 @@ public sealed class CompareCommand
             throw new UsageException("compare needs at least two runs (the first is the base)");
         }
 
-        var labels = result.GetValue(_labels) is { Length: > 0 } given ? given : InputLabels.FromPaths(paths);
+        var labels = result.GetValue(_labels) is { Length: > 0 } given ? given : InputLabels.FromPaths([.. paths.Select(env.NameOf)]);
         if (labels.Count != paths.Length)
         {
             throw new UsageException($"{Plural.Of(labels.Count, "label")} for {Plural.Of(paths.Length, "run")}: give one --label per run");

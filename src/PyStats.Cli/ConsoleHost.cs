@@ -21,12 +21,16 @@ public static class ConsoleHost
         // Buffered UTF-8 without BOM: reports are large and must be byte-identical to CPython's.
         var stdout = new StreamWriter(new StandardOutputStream(Console.OpenStandardOutput()), AtomicFile.Utf8NoBom, 1 << 16) { NewLine = "\n" };
         var stderr = new StreamWriter(new StandardOutputStream(Console.OpenStandardError(), ignoreFailures: true), AtomicFile.Utf8NoBom) { NewLine = "\n", AutoFlush = true };
-        var env = new CliEnvironment(stdout, stderr, Environment.GetEnvironmentVariable, !Console.IsErrorRedirected, Console.OpenStandardInput)
+        var arguments = NonUtf8(args);
+        TextWriter error = arguments.Names.Count > 0 ? new PathNameWriter(stderr, arguments.Names) : stderr;
+        var env = new CliEnvironment(stdout, error, Environment.GetEnvironmentVariable, !Console.IsErrorRedirected, Console.OpenStandardInput)
         {
             StandardOutputFile = PathIdentity.RedirectedFile(1),
             StandardInputFile = PathIdentity.RedirectedFile(0),
+            PathNames = arguments.Names,
+            ArgumentError = arguments.Error,
         };
-        int code = new CliApp(env).Run(args);
+        int code = new CliApp(env).Run(arguments.Args);
         try
         {
             // Run has flushed stdout and reported a failure; what is left after one is dropped.
@@ -38,5 +42,14 @@ public static class ConsoleHost
 
         signals.ForEach(s => s.Dispose());
         return code;
+    }
+
+    /// <summary>Arguments that are not UTF-8, recovered from the kernel's copy of argv when there are any.</summary>
+    private static NonUtf8Arguments NonUtf8(string[] args)
+    {
+        var bytes = args.Any(a => a.Contains(CommandLineBytes.Replacement)) && CommandLineBytes.Read() is { } cmdline
+            ? CommandLineBytes.Recover(args, cmdline)
+            : null;
+        return NonUtf8Arguments.Resolve(args, bytes, CommandLineBytes.OpenByBytes);
     }
 }

@@ -37,7 +37,14 @@ public static class InputLoader
             }
 
             PrintWarnings(loaded.Warnings, env);
-            result.Add(loaded.Data);
+            var data = loaded.Data;
+            if (env.NameOf(path) is var name && name != path)
+            {
+                // A path standing for a non-UTF-8 argument: reports name the file as given.
+                data = new StatsData(name, data.Kind, data.Counters, data.Metadata, data.CPythonVersion) { Pipeline = data.Pipeline };
+            }
+
+            result.Add(data);
         }
 
         return result;

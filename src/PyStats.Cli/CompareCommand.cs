@@ -37,13 +37,13 @@ public sealed class CompareCommand
             throw new UsageException("compare needs at least two runs (the first is the base)");
         }
 
+        OutputGuard.Check(env, [.. paths, result.GetValue(_analysis.Rules)], _common.OutputPath(result, format));
         var labels = result.GetValue(_labels) is { Length: > 0 } given ? given : InputLabels.FromPaths([.. paths.Select(env.NameOf)]);
         if (labels.Count != paths.Length)
         {
             throw new UsageException($"{Plural.Of(labels.Count, "label")} for {Plural.Of(paths.Length, "run")}: give one --label per run");
         }
 
-        OutputGuard.Check(env, [.. paths, result.GetValue(_analysis.Rules)], _common.OutputPath(result, format));
         var options = _common.ReportOptions(result, env) with { Extended = true, Labels = labels, Rules = _analysis.Load(result) };
         var inputs = InputLoader.LoadAll(paths, _common.LoadOptions(result), env);
         VersionWarning.Print(inputs, env);

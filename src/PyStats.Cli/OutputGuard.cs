@@ -26,11 +26,24 @@ public static class OutputGuard
     /// <exception cref="UsageException">An output is an input, or lies in an input directory.</exception>
     public static void Check(CliEnvironment env, IEnumerable<string?> inputs, IReadOnlyCollection<string> inputTrees, params IEnumerable<OutputPath> outputs)
     {
+        // An empty path ("" from an unset shell variable) names nothing: said here, before any use.
+        var named = inputs.ToList();
+        if (named.Contains(string.Empty))
+        {
+            throw new UsageException("an input path is empty (''); give a file or directory");
+        }
+
+        outputs = outputs.ToList();
+        if (outputs.FirstOrDefault(o => o.Path is { Length: 0 }) is { Option: { } option })
+        {
+            throw new UsageException($"{option} '': an empty path; give a file name, or '-' for stdout");
+        }
+
         var trees = inputTrees
             .Select(p => (Path: p, Identity: PathIdentity.Of(p)))
             .Where(t => t.Identity is { Kind: FileKind.Directory })
             .ToList();
-        var read = inputs
+        var read = named
             .Select(p => p == StatsLoader.StandardInputName ? env.StandardInputFile : p)
             .Where(p => p is not null)
             .Select(p => (Path: p!, Identity: PathIdentity.Of(p!)))

@@ -37,8 +37,8 @@ public sealed class SuiteCommand
         OutputGuard.Check(env, [basePath, headPath, result.GetValue(_analysis.Rules)], [basePath, headPath], target);
 
         // Then the benchmarks, listed (not read), for those a list file names elsewhere.
-        var baseInputs = SuiteInputs.Find(basePath);
-        var headInputs = SuiteInputs.Find(headPath);
+        var baseInputs = FindBenchmarks(basePath);
+        var headInputs = FindBenchmarks(headPath);
         OutputGuard.Check(env, [.. baseInputs.Select(b => b.Path), .. headInputs.Select(b => b.Path)], target);
         var options = _common.ReportOptions(result, env) with { Rules = _analysis.Load(result) };
         var loadOptions = _common.LoadOptions(result);
@@ -53,6 +53,24 @@ public sealed class SuiteCommand
         var suite = SuiteReportBuilder.Build(baseSide, headSide, options);
         OutputFormats.Write(format, _common.Filter(result, suite.Document(result.GetValue(_details))), output, env);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The benchmarks of one side, with a side that cannot be listed (or is one JSON file) said in one line.</summary>
+    private static IReadOnlyList<BenchmarkInput> FindBenchmarks(string side)
+    {
+        if (side.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && File.Exists(side))
+        {
+            throw new StatsInputException($"{side}: a JSON file, not a suite side: give a directory of benchmark JSON files or raw-counter subdirectories, or a text file listing them (to compare two runs: pystats compare A B)");
+        }
+
+        try
+        {
+            return SuiteInputs.Find(side);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StatsInputException($"{side}: cannot list the benchmarks: {e.Message}");
+        }
     }
 
     /// <summary>Each page written atomically; the directory and its bench/ made as needed.</summary>

@@ -18,7 +18,9 @@ public static class InputFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new StatsInputException($"{path}: cannot read {what}: {e.Message}");
+            // .NET says "access denied" for a directory, which sends the user after permissions.
+            string why = Directory.Exists(path) ? "it is a directory" : e.Message;
+            throw new StatsInputException($"{path}: cannot read {what}: {why}");
         }
     }
 }

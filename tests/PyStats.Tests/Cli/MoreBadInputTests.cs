@@ -1,0 +1,80 @@
+using PyStats.Tests.Infrastructure;
+using PyStats.Tests.Safety;
+
+namespace PyStats.Tests.Cli;
+
+/// <summary>Bad inputs found by trying every command as a demanding user: each is one line and a documented exit code, never an internal error.</summary>
+public sealed class MoreBadInputTests : IDisposable
+{
+    private const string Json = "{\"Frames pushed\": 5, \"__nfiles__\": 1}";
+    private readonly TempDirectory _temp = new();
+
+    public MoreBadInputTests() => _temp.Write("f.json", Json);
+
+    public void Dispose() => _temp.Dispose();
+
+    private static void AssertOneError(CliRun run, int exitCode, string fragment)
+    {
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.DoesNotContain("internal error", run.Error);
+        string[] lines = run.Error.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("pystats: error: ", lines[0]);
+        Assert.Contains(fragment, lines[0]);
+        Assert.Equal(exitCode == 2 ? 2 : 1, lines.Length);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("compare", "F", "")]
+    [InlineData("check", "", "F")]
+    [InlineData("merge", "F", "", "-o", "-")]
+    [InlineData("suite", "", "F")]
+    [InlineData("F", "--rules", "")]
+    public void An_empty_input_path_is_a_usage_error(params string[] args)
+    {
+        var run = CliRun.Invoke([.. args.Select(a => a == "F" ? _temp.File("f.json") : a)]);
+        AssertOneError(run, 2, "an input path is empty ('')");
+    }
+
+    [Theory]
+    [InlineData("F", "-o", "")]
+    [InlineData("F", "--json-output", "", "-o", "-")]
+    [InlineData("merge", "F", "-o", "")]
+    [InlineData("check", "F", "F", "-o", "")]
+    [InlineData("suite", "D", "D", "-o", "")]
+    public void An_empty_output_path_is_a_usage_error(params string[] args)
+    {
+        _temp.Write("d/f.json", Json);
+        var run = CliRun.Invoke([.. args.Select(a => a switch { "F" => _temp.File("f.json"), "D" => _temp.File("d"), _ => a })]);
+        AssertOneError(run, 2, "'': an empty path");
+    }
+
+    [Fact]
+    public void A_directory_as_rules_file_says_so()
+    {
+        Directory.CreateDirectory(_temp.File("rules"));
+        AssertOneError(CliRun.Invoke(_temp.File("f.json"), "--rules", _temp.File("rules")), 1, "cannot read the rules file: it is a directory");
+    }
+
+    [Fact]
+    public void A_json_file_as_a_suite_side_says_what_a_side_is()
+    {
+        AssertOneError(CliRun.Invoke("suite", _temp.File("f.json"), _temp.File("f.json")), 1, "a JSON file, not a suite side");
+    }
+
+    [Fact]
+    public void An_unreadable_suite_side_is_one_line()
+    {
+        // Root reads everything, so the run drops to nobody when it is root.
+        _temp.Write("side/b.json", Json);
+        Assert.Equal(0, ShellRun.Invoke("chmod 755 . && chmod 000 side", _temp.Path).ExitCode);
+        string user = ShellRun.IsRoot ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : string.Empty;
+        var run = ShellRun.Invoke($"{user}\"$PYSTATS\" suite side side", _temp.Path);
+        Assert.Equal(0, ShellRun.Invoke("chmod 755 side", _temp.Path).ExitCode);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.StartsWith("pystats: error: side: cannot list the benchmarks: ", run.Error);
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+    }
+}

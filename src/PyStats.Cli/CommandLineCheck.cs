@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Text.RegularExpressions;
 
 namespace PyStats.Cli;
 
@@ -32,8 +33,33 @@ public static class CommandLineCheck
             return $"unexpected argument '{parsed.UnmatchedTokens[0]}'";
         }
 
-        return parsed.Errors.Count > 0 ? parsed.Errors[0].Message : null;
+        return parsed.Errors.Count > 0 ? InOurWords(parsed.Errors[0].Message) : null;
     }
+
+    /// <summary>
+    /// The parser's own messages said like ours ("missing option '-o'"), so every problem of a
+    /// command line reads alike; a message not recognized is kept as it is.
+    /// </summary>
+    internal static string InOurWords(string message)
+    {
+        foreach (var (pattern, replacement) in Rewordings)
+        {
+            var match = pattern.Match(message);
+            if (match.Success)
+            {
+                return match.Result(replacement);
+            }
+        }
+
+        return message;
+    }
+
+    private static readonly (Regex Pattern, string Replacement)[] Rewordings =
+    [
+        (new Regex(@"^Option '([^']+)' is required\.$"), "missing option '$1'"),
+        (new Regex(@"^Required argument '([^']+)' missing for command: '[^']*'\.$"), "missing argument '$1'"),
+        (new Regex(@"^Option '([^']+)' expects a single argument but \d+ were provided\.$"), "option '$1' given more than once"),
+    ];
 
     /// <summary>"-x", "--xyz"; not "-" (stdin/stdout) and not a negative number.</summary>
     private static bool LooksLikeOption(string arg) =>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PyStats.Numbers;
+using PyStats.Parsing;
 using PyStats.Report.Building;
 
 namespace PyStats.Cli;
@@ -39,6 +40,11 @@ public sealed class CompareCommand
 
         OutputGuard.Check(env, [.. paths, result.GetValue(_analysis.Rules)], _common.OutputPath(result, format));
         var labels = result.GetValue(_labels) is { Length: > 0 } given ? given : InputLabels.FromPaths([.. paths.Select(env.NameOf)]);
+        if (labels.FirstOrDefault(l => l.Trim().Length == 0) is { } blank)
+        {
+            throw new UsageException($"--label {MessageText.Quote(blank)}: a label cannot be blank");
+        }
+
         if (labels.Count != paths.Length)
         {
             throw new UsageException($"{Plural.Of(labels.Count, "label")} for {Plural.Of(paths.Length, "run")}: give one --label per run");

@@ -77,4 +77,20 @@ public sealed class MoreBadInputTests : IDisposable
         Assert.StartsWith("pystats: error: side: cannot list the benchmarks: ", run.Error);
         Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
     }
+
+    [Theory]
+    [InlineData("missing option '--output'", "merge", "F")]
+    [InlineData("missing argument 'inputs'", "merge", "-o", "x.json")]
+    [InlineData("missing argument 'head'", "check", "F")]
+    [InlineData("missing argument 'base'", "suite")]
+    [InlineData("option '-o' given more than once", "F", "-o", "a", "-o", "b")]
+    [InlineData("option '--date' given more than once", "compare", "F", "F", "--date", "2024-01-01", "--date", "2024-01-02")]
+    [InlineData("--label ' ': a label cannot be blank", "compare", "F", "F", "--label", " ", "--label", "x")]
+    public void Missing_and_repeated_arguments_are_said_in_our_words(string expected, params string[] args)
+    {
+        var run = CliRun.Invoke([.. args.Select(a => a == "F" ? _temp.File("f.json") : a)]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"pystats: error: {expected}", run.Error.Split('\n')[0]);
+        Assert.StartsWith("Try 'pystats", run.Error.Split('\n')[1]);
+    }
 }

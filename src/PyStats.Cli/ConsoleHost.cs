@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using PyStats.IO;
+using PyStats.Parsing;
 
 namespace PyStats.Cli;
 
@@ -23,7 +24,7 @@ public static class ConsoleHost
         var stderr = new StreamWriter(new StandardOutputStream(Console.OpenStandardError(), ignoreFailures: true), AtomicFile.Utf8NoBom) { NewLine = "\n", AutoFlush = true };
         var arguments = NonUtf8(args);
         TextWriter error = arguments.Names.Count > 0 ? new PathNameWriter(stderr, arguments.Names) : stderr;
-        var env = new CliEnvironment(stdout, error, Environment.GetEnvironmentVariable, !Console.IsErrorRedirected, Console.OpenStandardInput)
+        var env = new CliEnvironment(stdout, error, Environment.GetEnvironmentVariable, !Console.IsErrorRedirected, OpenStandardInput)
         {
             StandardOutputFile = PathIdentity.RedirectedFile(1),
             StandardInputFile = PathIdentity.RedirectedFile(0),
@@ -43,6 +44,12 @@ public static class ConsoleHost
         signals.ForEach(s => s.Dispose());
         return code;
     }
+
+    /// <summary>Standard input for the input <c>-</c>; closed, it would be the runtime's own pipe and never end.</summary>
+    private static Stream OpenStandardInput() =>
+        PathIdentity.IsOwnPipe(0)
+            ? throw new StatsInputException("-: standard input is closed (or a pipe that this process itself holds open): nothing to read")
+            : Console.OpenStandardInput();
 
     /// <summary>Arguments that are not UTF-8, recovered from the kernel's copy of argv when there are any.</summary>
     private static NonUtf8Arguments NonUtf8(string[] args)

@@ -1,3 +1,4 @@
+using PyStats.IO;
 using PyStats.Model;
 using PyStats.Numbers;
 using PyStats.Parsing;
@@ -25,6 +26,11 @@ public static class InputLoader
         var result = new List<StatsData>(paths.Count);
         foreach (string path in paths)
         {
+            if (path is "/dev/stdin" or "/dev/fd/0" or "/proc/self/fd/0" && PathIdentity.IsOwnPipe(0))
+            {
+                throw new StatsInputException($"{path}: standard input is closed (or a pipe that this process itself holds open): nothing to read");
+            }
+
             LoadResult loaded;
             if (env.ErrorIsTerminal && options.Progress is null)
             {

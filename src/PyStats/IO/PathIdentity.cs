@@ -61,6 +61,44 @@ public static class PathIdentity
     }
 
     /// <summary>
+    /// Whether descriptor <paramref name="descriptor"/> is a pipe whose other end this process
+    /// holds too, so that reading it would never end. That is what standard input is when it was
+    /// closed (<c>pystats - &lt;&amp;-</c>): the runtime's own first pipe takes the free descriptor 0.
+    /// </summary>
+    public static bool IsOwnPipe(int descriptor)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        try
+        {
+            string? pipe = new FileInfo($"/proc/self/fd/{descriptor}").LinkTarget;
+            if (pipe is null || !pipe.StartsWith("pipe:", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            // Another descriptor of the same pipe open for writing (fdinfo "flags:" in octal; O_WRONLY 1, O_RDWR 2).
+            string self = descriptor.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Directory.EnumerateFileSystemEntries("/proc/self/fd")
+                .Select(Path.GetFileName)
+                .Any(fd => fd != self && new FileInfo($"/proc/self/fd/{fd}").LinkTarget == pipe && OpenForWriting(fd!));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static bool OpenForWriting(string descriptor)
+    {
+        string? flags = File.ReadLines($"/proc/self/fdinfo/{descriptor}").FirstOrDefault(l => l.StartsWith("flags:", StringComparison.Ordinal));
+        return flags is not null && (Convert.ToInt32(flags["flags:".Length..].Trim(), 8) & 3) != 0;
+    }
+
+    /// <summary>
     /// The path that is written when <paramref name="path"/> is written: a symbolic link's final
     /// target (which need not exist yet), else the path itself, made absolute.
     /// </summary>

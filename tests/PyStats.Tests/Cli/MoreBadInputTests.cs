@@ -93,4 +93,26 @@ public sealed class MoreBadInputTests : IDisposable
         Assert.Equal($"pystats: error: {expected}", run.Error.Split('\n')[0]);
         Assert.StartsWith("Try 'pystats", run.Error.Split('\n')[1]);
     }
+
+    [Theory]
+    [InlineData("\"$PYSTATS\" - <&-", "-: standard input is closed")]
+    [InlineData("\"$PYSTATS\" /dev/stdin <&-", "/dev/stdin: standard input is closed")]
+    [InlineData("\"$PYSTATS\" merge f.json - -o - <&-", "-: standard input is closed")]
+    public void Closed_standard_input_is_an_error_not_a_hang(string script, string message)
+    {
+        // Closed, descriptor 0 is taken by the runtime's own pipe, whose reads never end.
+        var run = ShellRun.Invoke(script, _temp.Path, timeoutSeconds: 30);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.StartsWith($"pystats: error: {message}", run.Error);
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void A_piped_standard_input_is_still_read()
+    {
+        var run = ShellRun.Invoke("cat f.json | \"$PYSTATS\" - && cat f.json | \"$PYSTATS\" /dev/stdin", _temp.Path, timeoutSeconds: 30);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+    }
 }

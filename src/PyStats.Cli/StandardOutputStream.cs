@@ -44,7 +44,11 @@ public sealed class StandardOutputStream : Stream
         {
             throw Failure(e);
         }
-        catch (IOException)
+        catch (UnauthorizedAccessException) when (!_ignoreFailures)
+        {
+            throw Closed();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
     }
@@ -59,7 +63,11 @@ public sealed class StandardOutputStream : Stream
         {
             throw Failure(e);
         }
-        catch (IOException)
+        catch (UnauthorizedAccessException) when (!_ignoreFailures)
+        {
+            throw Closed();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
     }
@@ -79,6 +87,12 @@ public sealed class StandardOutputStream : Stream
 
         base.Dispose(disposing);
     }
+
+    /// <summary>
+    /// Descriptor 1 not open for writing: stdout was closed (<c>&gt;&amp;-</c>) and the runtime's own
+    /// pipe took the number, read end first, so nothing can land anywhere by mistake.
+    /// </summary>
+    internal static OutputException Closed() => new("stdout: cannot write the output: stdout is closed");
 
     internal static OutputException Failure(IOException e) =>
         e.HResult == BrokenPipe || e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase)

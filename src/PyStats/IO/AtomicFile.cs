@@ -32,6 +32,11 @@ public static class AtomicFile
         }
 
         string directory = Path.GetDirectoryName(target) ?? ".";
+        if (File.Exists(directory))
+        {
+            throw new IOException($"'{directory}' is a file, not a directory");
+        }
+
         if (!Directory.Exists(directory))
         {
             // Said here in terms of the target: the temporary file's name would only confuse.

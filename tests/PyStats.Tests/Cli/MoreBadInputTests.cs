@@ -115,4 +115,24 @@ public sealed class MoreBadInputTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Error);
     }
+
+    [Fact]
+    public void Closed_stdout_is_one_error_and_closed_stderr_no_crash()
+    {
+        var stdout = ShellRun.Invoke("\"$PYSTATS\" f.json >&-", _temp.Path);
+        Assert.Equal(1, stdout.ExitCode);
+        Assert.Equal("pystats: error: stdout: cannot write the output: stdout is closed\n", stdout.Error);
+
+        // Nowhere to say it, but the exit status still tells (was: SIGABRT, 134).
+        Assert.Equal(1, ShellRun.Invoke("\"$PYSTATS\" nope.json 2>&-", _temp.Path).ExitCode);
+        var fine = ShellRun.Invoke("\"$PYSTATS\" f.json 2>&-", _temp.Path);
+        Assert.Equal(0, fine.ExitCode);
+        Assert.StartsWith("## Execution counts", fine.Out);
+    }
+
+    [Fact]
+    public void An_output_under_a_file_says_the_file_is_not_a_directory()
+    {
+        AssertOneError(CliRun.Invoke(_temp.File("f.json"), "-o", _temp.File("f.json/x.md")), 1, "is a file, not a directory");
+    }
 }

@@ -55,6 +55,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string UrlOf(TestReport report) => new Uri(PathOf(report)).AbsoluteUri;
 
+    /// <summary>A page of the suite written as pages, by its path relative to the index ("bench/alpha.html").</summary>
+    public string SuitePagePath(string relative) => Path.Combine(Path.GetDirectoryName(PathOf(TestReport.SuitePages))!, relative);
+
     /// <summary>Opens a report in a fresh page and waits until its script has run.</summary>
     /// <param name="bypassCsp">Lets the test inject a script (axe-core) the page's policy would refuse.</param>
     public async Task<ReportPage> OpenAsync(TestReport report = TestReport.Comparison, int width = 1440, int height = 1000, bool bypassCsp = false)
@@ -68,8 +71,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         var opened = new ReportPage(page);
-        await page.GotoAsync(UrlOf(report));
-        await page.WaitForSelectorAsync("html[data-ready='true']", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        await opened.GoToAsync(UrlOf(report));
+        return opened;
+    }
+
+    /// <summary>Opens a page of the suite written as pages (see <see cref="SuitePagePath"/>).</summary>
+    public async Task<ReportPage> OpenSuitePageAsync(string relative, int width = 1440, int height = 1000, bool bypassCsp = false)
+    {
+        var opened = await OpenAsync(TestReport.SuitePages, width, height, bypassCsp);
+        await opened.GoToAsync(new Uri(SuitePagePath(relative)).AbsoluteUri);
         return opened;
     }
 
@@ -102,6 +112,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private string Write(TestReport report)
     {
+        if (report is TestReport.SuitePages or TestReport.SuiteOnePage)
+        {
+            return WriteSuite(report);
+        }
+
         string stdlib = Path.Combine(RepoPaths.Corpus, "cpython-3.13");
         string[] args = report switch
         {
@@ -121,5 +136,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         var run = CliRun.Invoke([.. args, "--format", "html", "-o", path]);
         Assert.True(run.ExitCode == 0, $"{report}: exit {run.ExitCode}: {run.Error}");
         return path;
+    }
+
+    /// <summary>The suite of <see cref="SuiteFixture"/>, as pages (the index's path) or as one page.</summary>
+    private string WriteSuite(TestReport report)
+    {
+        lock (_dir)
+        {
+            if (!Directory.Exists(_dir.File("suite")))
+            {
+                SuiteFixture.WriteInputs(_dir.File("suite"));
+            }
+        }
+
+        string output = report == TestReport.SuitePages ? _dir.File("suite-pages") : _dir.File("suite.html");
+        var run = CliRun.Invoke("suite", _dir.File("suite/base"), _dir.File("suite/head"), "--format", "html", "-o", output);
+        Assert.True(run.ExitCode == 0, $"{report}: exit {run.ExitCode}: {run.Error}");
+        return report == TestReport.SuitePages ? Path.Combine(output, "index.html") : output;
     }
 }

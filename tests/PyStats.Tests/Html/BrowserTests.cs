@@ -83,13 +83,13 @@ public sealed class BrowserTests
 
         await header.Locator("button").ClickAsync();
 
-        // Changes from or to nothing (data-kind) first, then by value, empty cells last.
-        var keys = await report.Table(ExecutionTable).EvaluateAsync<string[]>("t => Array.from(t.tBodies[0].rows, r => { const c = r.cells[r.cells.length - 1]; return c.dataset.kind ? 'kind' : (c.dataset.v ?? ''); })");
+        // Changes from or to nothing first, then by value (computed here from the cell's two counts), empty cells last.
+        var keys = await report.Table(ExecutionTable).EvaluateAsync<string[]>("t => Array.from(t.tBodies[0].rows, r => { const c = r.cells[r.cells.length - 1]; return c.classList.contains('new') || c.classList.contains('gone') ? 'kind' : c.title; })");
         int pinned = keys.TakeWhile(k => k == "kind").Count();
-        var values = keys.Skip(pinned).TakeWhile(k => k.Length > 0).Select(k => double.Parse(k, CultureInfo.InvariantCulture)).ToList();
+        var values = keys.Skip(pinned).Select(ChangeKeys.FromCounts).TakeWhile(v => v is not null).Select(v => v!.Value).ToList();
         Assert.True(values.Count > 100, $"{values.Count} change values");
         Assert.Equal(values.OrderByDescending(v => v), values);
-        Assert.All(keys.Skip(pinned + values.Count), k => Assert.Equal(string.Empty, k));
+        Assert.All(keys.Skip(pinned + values.Count), k => Assert.Null(ChangeKeys.FromCounts(k)));
     }
 
     [Fact]

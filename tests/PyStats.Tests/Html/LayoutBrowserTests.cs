@@ -24,44 +24,28 @@ public sealed class LayoutBrowserTests
         int closed = await page.EvaluateAsync<int>("() => document.querySelectorAll('main details:not([open])').length");
         Assert.True(closed > 100, $"{closed} closed sections");
 
-        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        string json = await page.EvaluateAsync<string>(@"() => {
-            const width = document.documentElement.clientWidth;
-            const box = e => e.getBoundingClientRect();
-            const problems = [];
-            // Every table, row and cell of the report is laid out (none left in a closed section).
-            const tables = Array.from(document.querySelectorAll('table.report-table'));
-            tables.forEach(t => {
-                if (t.getClientRects().length === 0 || !t.checkVisibility()) problems.push('hidden table ' + t.dataset.tableId);
-                else if (box(t).right > width + 1) problems.push('clipped table ' + t.dataset.tableId + ' ' + Math.round(box(t).right) + ' > ' + width);
-                else if (Array.from(t.rows).some(r => r.getClientRects().length === 0)) problems.push('hidden row in ' + t.dataset.tableId);
-            });
-            // Consecutive blocks (top-level sections; tables) follow each other: none overlaps the next.
-            const inOrder = list => {
-                for (let i = 0; i + 1 < list.length; i++) {
-                    const a = box(list[i]), b = box(list[i + 1]);
-                    if (a.bottom > b.top + 0.5) problems.push('overlap ' + (list[i].id || list[i].className) + ' / ' + (list[i + 1].id || list[i + 1].className) + ' ' + Math.round(a.bottom) + ' > ' + Math.round(b.top));
-                }
-            };
-            inOrder(Array.from(document.querySelectorAll('main > section')));
-            inOrder(Array.from(document.querySelectorAll('.table-block')));
-            document.querySelectorAll('.table-block').forEach(b => {
-                const t = b.querySelector('table');
-                if (t && box(t).bottom > box(b).bottom + 0.5) problems.push('table spills out of its block ' + t.dataset.tableId);
-            });
-            // No controls on paper; chart cards are not split.
-            const controls = Array.from(document.querySelectorAll('nav.toc, .table-tools, button, input, .skip-link')).filter(e => e.checkVisibility());
-            controls.slice(0, 5).forEach(e => problems.push('control printed: ' + e.outerHTML.slice(0, 80)));
-            document.querySelectorAll('.chart-card').forEach(c => {
-                if (getComputedStyle(c).breakInside !== 'avoid') problems.push('chart card may split: ' + c.id);
-            });
-            return JSON.stringify({ tables: tables.length, controls: controls.length, problems: problems.slice(0, 20) });
-        }");
-        using var result = JsonDocument.Parse(json);
-        var root = result.RootElement;
+        var (tables, problems) = await PrintLayout.CheckAsync(page);
 
-        Assert.True(root.GetProperty("tables").GetInt32() > 300, json);
-        Assert.True(root.GetProperty("problems").GetArrayLength() == 0, json);
+        Assert.True(tables > 300, $"{tables} tables");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory]
+    [InlineData(TestReport.Comparison)]
+    [InlineData(TestReport.ComparisonExtended)]
+    [InlineData(TestReport.SingleExtended)]
+    [InlineData(TestReport.ThreeRuns)]
+    [InlineData(TestReport.SuiteOnePage)]
+    public async Task The_contents_list_the_sections_in_the_order_of_the_page(TestReport which)
+    {
+        var report = await _browser.OpenAsync(which);
+
+        var contents = await report.Page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('nav.toc > ol > li > a'), a => a.getAttribute('href').slice(1))");
+        var sections = await report.Page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('main > section'), s => s.id)");
+
+        Assert.True(sections.Length > 2, string.Join(", ", sections));
+        Assert.Equal(sections, contents);
+        await report.Page.Context.CloseAsync();
     }
 
     [Fact]

@@ -21,6 +21,13 @@ public sealed class ReportPage
 
     public IPage Page { get; }
 
+    /// <summary>Goes to a report page and waits until its script has run.</summary>
+    public async Task GoToAsync(string url)
+    {
+        await Page.GotoAsync(url);
+        await Page.WaitForSelectorAsync("html[data-ready='true']", new PageWaitForSelectorOptions { Timeout = 30_000 });
+    }
+
     public List<string> Problems { get; } = [];
 
     public List<string> Requests { get; } = [];

@@ -14,4 +14,13 @@ public enum TestReport
 
     /// <summary><c>pystats compare</c> of three corpus runs.</summary>
     ThreeRuns,
+
+    /// <summary>
+    /// <c>pystats suite … --format html -o DIR</c> of <see cref="SuiteFixture"/>: its index page
+    /// (the benchmark pages beside it in bench/).
+    /// </summary>
+    SuitePages,
+
+    /// <summary>The same suite on one page (<c>-o suite.html</c>).</summary>
+    SuiteOnePage,
 }

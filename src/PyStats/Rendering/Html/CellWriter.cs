@@ -31,12 +31,10 @@ internal static class CellWriter
             html.Attr("class", classes);
         }
 
-        // A change from or to nothing sorts first by its kind (the page's script), so it needs no value.
-        if (cell is ChangeCell { Kind: ChangeKind.New or ChangeKind.Gone } oneSided)
-        {
-            html.Attr("data-kind", oneSided.Kind == ChangeKind.New ? "new" : "gone");
-        }
-        else if (CellSortKey.For(cell) is { } key)
+        // No sort key where the page's script has one already: a change from or to nothing sorts
+        // first by its class ("new"/"gone"), and a change with its two counts in the title sorts by
+        // (head − base) / base computed from them (the same correctly rounded quotient).
+        if (cell is not ChangeCell { Kind: ChangeKind.New or ChangeKind.Gone } && title is null && CellSortKey.For(cell) is { } key)
         {
             html.Attr("data-v", key);
         }

@@ -16,14 +16,18 @@ public sealed class HtmlRenderer
 {
     private const string ChartDataId = "pystats-charts";
 
-    /// <summary>The model id of the headline section (<c>Report/Headline</c>).</summary>
-    private const string HeadlineSectionId = "headline";
+    /// <summary>
+    /// The summaries a page leads with, above the charts: the headline of a
+    /// comparison (<c>Report/Headline</c>), and a suite's index and list of unmatched benchmarks
+    /// (<c>Suite/</c>), so a suite on one page starts with its index.
+    /// </summary>
+    private static readonly HashSet<string> LeadSectionIds = new(StringComparer.Ordinal) { "headline", "suite-index", "unmatched-benchmarks" };
 
     public void Render(ReportDocument document, TextWriter output) => Render(document, output, HtmlPageOptions.Default);
 
     public void Render(ReportDocument document, TextWriter output, HtmlPageOptions page)
     {
-        var charts = ChartModel.Build(document).Select(c => c with { Title = page.ChartTitlePrefix + c.Title }).ToList();
+        var charts = ChartModel.Build(document).Select(c => ChartTitles.Named(c, document, page.ChartTitlePrefix)).ToList();
         var ids = ElementIds.For(document, [ChartGallery.SectionId, "main", "tooltip", ChartDataId, .. charts.Select(c => c.Id)], page.Pages);
         var html = new HtmlWriter(output);
 
@@ -32,11 +36,12 @@ public sealed class HtmlRenderer
         WritePageNav(html, page);
         PageHeader.Write(html, document);
         html.Raw("<div class=\"layout\">\n");
-        TableOfContents.Write(html, document, ids, charts.Count > 0 ? ChartGallery.SectionId : null);
-        html.Raw("<main id=\"main\" tabindex=\"-1\">\n");
         // The headline (comparisons) leads, above the charts: what changed comes before raw data.
+        // The contents list the sections in the page's order.
+        var headline = document.Sections.Where(s => LeadSectionIds.Contains(s.Id)).ToList();
+        TableOfContents.Write(html, [.. headline, .. document.Sections.Except(headline)], ids, charts.Count > 0 ? ChartGallery.SectionId : null, headline.Count);
+        html.Raw("<main id=\"main\" tabindex=\"-1\">\n");
         var sections = new SectionWriter(html, ids, document.Extended);
-        var headline = document.Sections.Where(s => s.Id == HeadlineSectionId).ToList();
         foreach (var section in headline)
         {
             sections.Write(section, level: 2, open: true);

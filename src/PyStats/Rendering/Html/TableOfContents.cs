@@ -10,16 +10,30 @@ internal static class TableOfContents
 {
     private const int MaxListedChildren = 12;
 
-    public static void Write(HtmlWriter html, ReportDocument document, ElementIds ids, string? chartsId)
-    {
-        html.Raw("<nav class=\"toc\" aria-label=\"Contents\">\n<div class=\"toc-title\">Contents</div>\n<ol>\n");
-        if (chartsId is not null)
-        {
-            html.Raw("<li><a").Attr("href", "#" + chartsId).Raw(">Charts</a></li>\n");
-        }
+    /// <summary>Contents this short, with no subsections, go in one line above the report instead of a sidebar.</summary>
+    private const int MaxShortEntries = 4;
 
-        foreach (var section in document.Sections)
+    /// <param name="sections">The top-level sections in page order.</param>
+    /// <param name="chartsAt">How many of them the page puts before the charts (the headline).</param>
+    public static void Write(HtmlWriter html, IReadOnlyList<ReportSection> sections, ElementIds ids, string? chartsId, int chartsAt)
+    {
+        // A handful of sections (a suite's index page) is listed in one line above the report
+        // (CSS), so the page's wide tables get the whole width.
+        bool shortList = sections.Count + (chartsId is null ? 0 : 1) <= MaxShortEntries && sections.All(s => !s.Parts.OfType<ReportSection>().Any());
+        html.Raw(shortList ? "<nav class=\"toc short\"" : "<nav class=\"toc\"").Raw(" aria-label=\"Contents\">\n<div class=\"toc-title\">Contents</div>\n<ol>\n");
+        for (int i = 0; i <= sections.Count; i++)
         {
+            if (i == chartsAt && chartsId is not null)
+            {
+                html.Raw("<li><a").Attr("href", "#" + chartsId).Raw(">Charts</a></li>\n");
+            }
+
+            if (i == sections.Count)
+            {
+                break;
+            }
+
+            var section = sections[i];
             html.Raw("<li><a").Attr("href", "#" + ids.Of(section)).Raw(">").Text(section.Title).Raw("</a>");
             var children = section.Parts.OfType<ReportSection>().ToList();
             if (children.Count > 0 && children.Count <= MaxListedChildren)

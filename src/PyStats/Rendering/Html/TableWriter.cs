@@ -34,15 +34,15 @@ internal static class TableWriter
         }
 
         html.Raw(table.Rows.Count >= ScrollThreshold ? "<div class=\"table-wrap scroll\">" : "<div class=\"table-wrap\">");
-        html.Raw("<table class=\"").Raw(TableClasses(table)).Raw("\"").Attr("data-table-id", table.Id).Raw(">\n");
-        html.Raw("<caption>").Text(caption).Raw("</caption>\n<thead><tr>");
         bool[] numeric = NumericColumns(table);
+        html.Raw("<table class=\"").Raw(TableClasses(table, numeric)).Raw("\"").Attr("data-table-id", table.Id).Raw(">\n");
+        html.Raw("<caption>").Text(caption).Raw("</caption>\n<thead><tr>");
         for (int i = 0; i < table.Columns.Count; i++)
         {
             // Kept short (a report has hundreds of tables): the script turns each header into a
-            // sort button, "n" marks a numeric column, and alignment comes from the table's classes.
+            // sort button; alignment and numeric sorting come from the table's classes.
             // No </th> (optional end tag): the next header or the row's </tr> ends it.
-            html.Raw(numeric[i] ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">").Text(table.Columns[i].Name);
+            html.Raw("<th scope=\"col\">").Text(table.Columns[i].Name);
         }
 
         html.Raw("</tr></thead>\n<tbody>\n");
@@ -81,22 +81,35 @@ internal static class TableWriter
     }
 
     /// <summary>
-    /// "report-table" plus the alignment exceptions: the page right-aligns every column but the
-    /// first, so only left-aligned later columns (lN) and a right-aligned first one (r1) are named.
+    /// "report-table" plus the exceptions to the usual table, whose first column is a text label
+    /// and the others numbers: the page right-aligns every column but the first, so only
+    /// left-aligned later columns (lN) and a right-aligned first one (r1) are named, and the
+    /// script sorts every column but the first by value, so only text later columns (tN) and a
+    /// numeric first one (n1) are named.
     /// </summary>
-    private static string TableClasses(ReportTable table)
+    private static string TableClasses(ReportTable table, bool[] numeric)
     {
         var classes = new System.Text.StringBuilder("report-table");
         for (int i = 0; i < table.Columns.Count; i++)
         {
             bool right = table.Columns[i].Alignment == ColumnAlignment.Right;
+            string column = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (i == 0 && right)
             {
                 classes.Append(" r1");
             }
             else if (i > 0 && !right)
             {
-                classes.Append(" l").Append((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                classes.Append(" l").Append(column);
+            }
+
+            if (i == 0 && numeric[i])
+            {
+                classes.Append(" n1");
+            }
+            else if (i > 0 && !numeric[i])
+            {
+                classes.Append(" t").Append(column);
             }
         }
 

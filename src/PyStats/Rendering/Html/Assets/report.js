@@ -14,7 +14,10 @@
     }
     if (numeric) {
       if (cell.dataset.v !== undefined) {
-        return parseFloat(cell.dataset.v); // ratios, changes ("Infinity" for N / 0), buckets
+        return parseFloat(cell.dataset.v); // ratios, points, "Infinity" for N / 0, buckets
+      }
+      if (cell.title && cell.classList.contains('chg')) {
+        return changeOf(cell.title);
       }
       var digits = cell.textContent.replace(/,/g, '').trim(); // counts: "1,234,567"
       if (digits === '') {
@@ -27,14 +30,28 @@
     return text === '' ? null : text;
   }
 
+  // A change cell carries its two counts ("1,067,842 → 212", its tooltip) and no separate key:
+  // it sorts by (head - base) / base, the quotient the report computed (exact below 2^53).
+  function changeOf(title) {
+    var sides = title.split('\u2192');
+    if (sides.length !== 2) {
+      return null;
+    }
+    var base = parseFloat(sides[0].replace(/,/g, ''));
+    var head = parseFloat(sides[1].replace(/,/g, ''));
+    if (isNaN(base) || isNaN(head) || base === 0) {
+      return null;
+    }
+    return (head - base) / base;
+  }
+
   // Changes from or to nothing ("new"/"gone") are not on the scale of the others: they sort
   // first whichever way a column is sorted, as in the report's own order.
   function isNewOrGone(cell) {
     if (!cell || !cell.classList.contains('chg')) {
       return false;
     }
-    var kind = cell.dataset.kind || cell.textContent.trim();
-    return kind === 'new' || kind === 'gone' || cell.classList.contains('new') || cell.classList.contains('gone');
+    return cell.classList.contains('new') || cell.classList.contains('gone');
   }
 
   function compareKeys(a, b, numeric) {
@@ -73,7 +90,8 @@
     headers.forEach(function (th, column) {
       var button = sortButton(th);
       button.addEventListener('click', function () {
-        var numeric = th.classList.contains('n');
+        // The table's classes name the exceptions: a numeric first column (n1), text later ones (tN).
+        var numeric = column === 0 ? table.classList.contains('n1') : !table.classList.contains('t' + (column + 1));
         var first = numeric ? 'descending' : 'ascending';
         var second = numeric ? 'ascending' : 'descending';
         var current = th.getAttribute('aria-sort');

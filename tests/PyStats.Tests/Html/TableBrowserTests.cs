@@ -45,6 +45,38 @@ public sealed class TableBrowserTests
         Assert.Empty(report.Problems);
     }
 
+    [Theory]
+    [InlineData(SignificantTable)]
+    [InlineData(ExecutionTable)]
+    public async Task The_filter_searches_every_column(string tableId)
+    {
+        var report = await _browser.OpenAsync(TestReport.ComparisonExtended);
+        var table = report.Table(tableId);
+        var block = report.Page.Locator(".table-block").Filter(new LocatorFilterOptions { Has = table });
+        var rows = await RowTextsAsync(table);
+        int columns = rows[0].Length;
+        Assert.True(columns >= 4, $"{columns} columns");
+
+        for (int c = 0; c < columns; c++)
+        {
+            // A cell text of this column found in no other column of any row: only this column can match it.
+            int column = c;
+            string? word = rows.Select(r => r[column].Trim())
+                .Where(t => t.Length > 0 && !t.Contains(' ', StringComparison.Ordinal))
+                .FirstOrDefault(t => rows.All(r => r.Where((_, i) => i != column).All(x => !x.Contains(t, StringComparison.OrdinalIgnoreCase))));
+            Assert.True(word is not null, $"{tableId}: no text only column {column} holds");
+            var expected = rows.Where(r => r[column].Contains(word, StringComparison.OrdinalIgnoreCase)).Select(r => string.Join("|", r)).ToList();
+
+            await block.Locator("input.filter").FillAsync(word);
+
+            var visible = await VisibleRowTextsAsync(table);
+            Assert.True(visible.Count > 0, $"{tableId}: '{word}' (column {column}) finds nothing");
+            Assert.Equal(expected, visible.Select(r => string.Join("|", r)));
+        }
+
+        Assert.Empty(report.Problems);
+    }
+
     [Fact]
     public async Task New_and_gone_changes_sort_first_in_either_direction()
     {

@@ -30,15 +30,7 @@ public sealed class AccessibilityTests
         var page = await _browser.OpenAsync(report, bypassCsp: true);
         Assert.True(await OpenFirstSubsectionsAsync(page.Page) > 0);
 
-        var violations = await Axe.RunAsync(page.Page);
-
-        foreach (var v in violations)
-        {
-            _output.WriteLine(v.ToString());
-        }
-
-        var blocking = violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(blocking.Count == 0, string.Join("\n", blocking));
+        await Axe.AssertNoSeriousViolationAsync(page.Page, _output, report.ToString());
         await page.Page.Context.CloseAsync();
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using PyStats.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace PyStats.Tests.Html;
 
@@ -22,6 +23,19 @@ public static class Axe
     public sealed record Violation(string Id, string Impact, int Nodes, string Examples)
     {
         public override string ToString() => $"{Impact} {Id} ×{Nodes}: {Examples}";
+    }
+
+    /// <summary>Runs axe on the page, logs every violation and fails on a serious or critical one.</summary>
+    public static async Task AssertNoSeriousViolationAsync(IPage page, ITestOutputHelper output, string what)
+    {
+        var violations = await RunAsync(page);
+        foreach (var v in violations)
+        {
+            output.WriteLine(v.ToString());
+        }
+
+        var blocking = violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(blocking.Count == 0, what + ":\n" + string.Join("\n", blocking));
     }
 
     /// <summary>Runs every WCAG 2 A/AA and best-practice rule on the whole page as it is now.</summary>

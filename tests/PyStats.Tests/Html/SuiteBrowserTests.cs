@@ -226,15 +226,7 @@ public sealed class SuiteBrowserTests
             : await _browser.OpenSuitePageAsync(which, bypassCsp: true);
         await AccessibilityTests.OpenFirstSubsectionsAsync(report.Page);
 
-        var violations = await Axe.RunAsync(report.Page);
-
-        foreach (var v in violations)
-        {
-            _output.WriteLine(v.ToString());
-        }
-
-        var blocking = violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(blocking.Count == 0, which + ":\n" + string.Join("\n", blocking));
+        await Axe.AssertNoSeriousViolationAsync(report.Page, _output, which);
         await report.Page.Context.CloseAsync();
     }
 

@@ -53,6 +53,21 @@ public sealed class ChartModelTests
     }
 
     [Fact]
+    public void The_top_instructions_description_counts_one_instruction_as_one()
+    {
+        using var temp = new PyStats.Tests.Infrastructure.TempDirectory();
+        string raw = temp.Write(Path.Combine("raw", "1.txt"), "opcode[NOP].execution_count : 5\n");
+        var document = ReportBuilder.Build(
+            [StatsLoader.Load(Path.GetDirectoryName(raw)!, new LoadOptions()).Data],
+            new ReportOptions { Date = new DateOnly(2025, 12, 8) });
+
+        var chart = ChartModel.Build(document).Single(c => c.Id == "chart-top-instructions");
+
+        Assert.Equal(["NOP"], chart.Labels);
+        Assert.Equal("The 1 instruction with the highest execution count.", chart.Description);
+    }
+
+    [Fact]
     public void In_a_single_report_specialization_bars_are_the_kind_table_ratios_of_each_family()
     {
         var single = GoldenCases.SingleReports().First(c => c.Name.EndsWith("stdlib-tests-tier2-on/raw", StringComparison.Ordinal));

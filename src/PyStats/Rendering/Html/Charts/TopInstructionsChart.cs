@@ -1,3 +1,4 @@
+using PyStats.Numbers;
 using PyStats.Report.Model;
 
 namespace PyStats.Rendering.Html.Charts;
@@ -51,8 +52,8 @@ internal static class TopInstructionsChart
         }
 
         string description = document.IsComparison
-            ? $"The {top.Count} instructions with the highest execution count in either run."
-            : $"The {top.Count} instructions with the highest execution count.";
+            ? $"The {Plural.Of(top.Count, "instruction")} with the highest execution count in either run."
+            : $"The {Plural.Of(top.Count, "instruction")} with the highest execution count.";
         return new ChartSpec(
             "chart-top-instructions",
             "Top Tier 1 instructions by execution count",

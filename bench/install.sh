@@ -150,6 +150,16 @@ time_interleaved() {
   done
 }
 
+# Each install path's executable got into the page cache its own way (unzipped by the tool
+# installer or pip in small writes, copied, untarred), and a file cached in small pages costs more
+# page faults to start: 1.09-1.13x for the same bytes in the tool store, 0.96x once read back from
+# disk. So the cache is dropped first (as root), and every executable is read from disk alike.
+CACHE="kept (not root: the page cache could not be dropped)"
+if sync && { echo 3 > /proc/sys/vm/drop_caches; } 2>/dev/null; then
+  CACHE="dropped before timing (every executable read back from disk alike)"
+fi
+note "page cache: $CACHE"
+
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 declare -A HELP JSON HELP_CPU JSON_CPU
 for workload in help json; do
@@ -177,6 +187,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 within() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b * 1.1) }'; }
 echo
 echo "pystats install paths: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $LOAD_BEFORE before, $LOAD_AFTER after"
+echo "page cache: $CACHE"
 echo "pystats $VERSION; timer: $TIMER, rows timed in turn ($( [ "$TIMER" = hyperfine ] && echo "$ROUNDS rounds of $(( (RUNS + ROUNDS - 1) / ROUNDS )) runs, one warm-up each" || echo "run by run after a warm-up")), median of every run; JSON input: $JSON_INPUT ($(stat -c %s "$JSON_INPUT") bytes)"
 echo
 echo "| install path | \`--help\` | / bare | CPU / bare | JSON → report | / bare | CPU / bare | target (≤ 1.10 × bare) |"

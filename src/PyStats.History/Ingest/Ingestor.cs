@@ -24,16 +24,14 @@ public sealed class Ingestor
         var warnings = new List<string>();
         var candidates = IngestDiscovery.Find(paths, warnings);
         var known = new HashSet<string>(StringComparer.Ordinal);
-        var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
-        var hashByPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byPath = new Dictionary<string, (int RunId, string Hash)>(StringComparer.Ordinal);
         using (var command = _store.Command("SELECT content_hash, source_path, run_id FROM runs"))
         using (var reader = _store.Wrap(() => command.ExecuteReader()))
         {
             while (reader.Read())
             {
                 known.Add(reader.GetString(0));
-                byPath[reader.GetString(1)] = reader.GetInt32(2);
-                hashByPath[reader.GetString(1)] = reader.GetString(0);
+                byPath[reader.GetString(1)] = (reader.GetInt32(2), reader.GetString(0));
             }
         }
 
@@ -69,26 +67,25 @@ public sealed class Ingestor
                     // Already stored, or the same content twice in this ingest.
                     unchanged++;
                     string path = batch[i].Path;
-                    if (outcome.Hash is { } hash && byPath.TryGetValue(path, out int staleId) && hashByPath[path] != hash)
+                    if (outcome.Hash is { } hash && byPath.TryGetValue(path, out var stale) && stale.Hash != hash)
                     {
                         // The file changed into content another run already holds: its old run no
                         // longer describes it, and a second copy of the other run would count twice.
                         writer ??= new RunWriter(_store, KeyDictionary.Load(_store));
-                        writer.Remove(staleId);
+                        writer.Remove(stale.RunId);
                         byPath.Remove(path);
-                        hashByPath.Remove(path);
                         removed = true;
-                        warnings.Add($"{path}: now holds the same content as another stored run; its old run {staleId} was removed");
+                        warnings.Add($"{path}: now holds the same content as another stored run; its old run {stale.RunId} was removed");
                     }
                 }
                 else
                 {
                     // Made when first needed: an ingest of nothing new reads no keys.
                     writer ??= new RunWriter(_store, KeyDictionary.Load(_store));
-                    if (byPath.TryGetValue(run.Candidate.Path, out int oldId))
+                    if (byPath.TryGetValue(run.Candidate.Path, out var old))
                     {
-                        writer.Remove(oldId);
-                        reuse[run] = oldId;
+                        writer.Remove(old.RunId);
+                        reuse[run] = old.RunId;
                     }
 
                     toWrite.Add(run);
@@ -103,7 +100,7 @@ public sealed class Ingestor
             foreach (var record in writer.Write(toWrite, reuse))
             {
                 (byPath.ContainsKey(record.SourcePath) ? replaced : added).Add(record);
-                byPath[record.SourcePath] = record.RunId;
+                byPath[record.SourcePath] = (record.RunId, record.ContentHash);
             }
         }
 

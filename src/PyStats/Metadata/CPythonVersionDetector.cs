@@ -47,12 +47,28 @@ public static class CPythonVersionDetector
 
         var votes = BuiltInMetadata.Versions.ToDictionary(v => v, _ => 0, StringComparer.Ordinal);
         var names = InstructionNames(counters);
+        var known = BuiltInMetadata.Versions;
+        var tables = known.Select(v => BuiltInMetadata.For(v).SpecializedSet).ToArray();
+        var owns = new bool[known.Count];
         foreach (string name in names)
         {
-            var owners = BuiltInMetadata.Versions.Where(v => BuiltInMetadata.For(v).SpecializedSet.Contains(name)).ToList();
-            if (owners.Count > 0 && owners.Count < votes.Count)
+            // Loops, not a list per name: this runs for every instruction of every input loaded.
+            int owners = 0;
+            for (int v = 0; v < tables.Length; v++)
             {
-                owners.ForEach(v => votes[v]++);
+                owns[v] = tables[v].Contains(name);
+                owners += owns[v] ? 1 : 0;
+            }
+
+            if (owners > 0 && owners < votes.Count)
+            {
+                for (int v = 0; v < owns.Length; v++)
+                {
+                    if (owns[v])
+                    {
+                        votes[known[v]]++;
+                    }
+                }
             }
         }
 

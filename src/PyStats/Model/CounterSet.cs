@@ -56,16 +56,7 @@ public sealed class CounterSet
 
     public IReadOnlyList<Int128> Values => _values;
 
-    public IEnumerable<KeyValuePair<string, Int128>> Items
-    {
-        get
-        {
-            for (int i = 0; i < _keys.Length; i++)
-            {
-                yield return new KeyValuePair<string, Int128>(_keys[i], _values[i]);
-            }
-        }
-    }
+    public CounterItems Items => new(_keys, _values);
 
     public bool Contains(string key) => _index.ContainsKey(key);
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PyStats.Report.Model;
 
 namespace PyStats.Report.Building;
@@ -17,71 +18,125 @@ public static class TableJoiner
         bool newAndGoneFirst = false)
     {
         int valueColumns = columns.Count - 1;
-        var keys = new List<string>();
-        var keyCells = new Dictionary<string, ReportCell>(StringComparer.Ordinal);
-        var lookups = new List<Dictionary<string, ReportRow>>(perInput.Count);
+        int inputs = perInput.Count;
+
+        // One map of key → position in first-appearance order, and each key's row per input: a
+        // comparison joins hundreds of small tables, so this avoids a dictionary per input.
+        int capacity = 0;
         foreach (var rows in perInput)
         {
-            var lookup = new Dictionary<string, ReportRow>(StringComparer.Ordinal);
-            foreach (var row in rows)
+            capacity = Math.Max(capacity, rows.Count);
+        }
+
+        var positions = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        var rowsByKey = new List<ReportRow?[]>(capacity);
+        for (int input = 0; input < inputs; input++)
+        {
+            foreach (var row in perInput[input])
             {
                 string key = row.Key.JoinKey;
-                if (!lookup.TryAdd(key, row))
+                ref int position = ref CollectionsMarshal.GetValueRefOrAddDefault(positions, key, out bool seen);
+                if (!seen)
+                {
+                    position = rowsByKey.Count;
+                    rowsByKey.Add(new ReportRow?[inputs]);
+                }
+
+                var sides = rowsByKey[position];
+                if (sides[input] is not null)
                 {
                     throw new InvalidOperationException($"Duplicate row '{key}' in a table");
                 }
 
-                if (keyCells.TryAdd(key, row.Key))
-                {
-                    keys.Add(key);
-                }
+                sides[input] = row;
             }
-
-            lookups.Add(lookup);
         }
 
-        var joined = new List<ReportRow>(keys.Count);
-        foreach (string key in keys)
+        bool oneColumn = mode == JoinMode.ChangeOneColumn;
+        int perSide = oneColumn ? 1 : valueColumns;
+        int changes = mode == JoinMode.Simple ? 0 : inputs - 1;
+        var joined = new ReportRow[rowsByKey.Count];
+        for (int k = 0; k < joined.Length; k++)
         {
-            var cells = new List<ReportCell> { keyCells[key] };
-            var sides = lookups.Select(l => l.TryGetValue(key, out var r) ? r : null).ToArray();
-            if (mode == JoinMode.ChangeOneColumn)
+            var sides = rowsByKey[k];
+            var cells = new ReportCell[1 + (inputs * perSide) + changes];
+            int at = 0;
+            cells[at++] = FirstPresent(sides).Key;
+            foreach (var side in sides)
             {
-                foreach (var side in sides)
+                if (oneColumn)
                 {
-                    cells.Add(side is null || valueColumns == 0 ? EmptyCell.Instance : side.Cells[1]);
+                    cells[at++] = side is null || valueColumns == 0 ? EmptyCell.Instance : side.Cells[1];
+                    continue;
                 }
-            }
-            else
-            {
-                foreach (var side in sides)
+
+                for (int c = 1; c <= valueColumns; c++)
                 {
-                    for (int c = 1; c <= valueColumns; c++)
-                    {
-                        cells.Add(side is null ? EmptyCell.Instance : side.Cells[c]);
-                    }
+                    cells[at++] = side is null ? EmptyCell.Instance : side.Cells[c];
                 }
             }
 
-            if (mode != JoinMode.Simple)
+            if (changes > 0)
             {
                 Int128? baseValue = FirstValue(sides[0]);
                 for (int i = 1; i < sides.Length; i++)
                 {
-                    cells.Add(new ChangeCell(baseValue, FirstValue(sides[i])));
+                    cells[at++] = new ChangeCell(baseValue, FirstValue(sides[i]));
                 }
             }
 
-            joined.Add(new ReportRow(cells));
+            joined[k] = new ReportRow(cells);
         }
 
         if (mode is JoinMode.Change or JoinMode.ChangeOneColumn)
         {
-            // Stable: rows with equal change keep their joined order.
-            joined = joined.OrderByDescending(row => SortKey(row, newAndGoneFirst)).ToList();
+            SortByChange(joined, newAndGoneFirst);
         }
 
         return (JoinColumns(columns, labels, mode), joined);
+    }
+
+    /// <summary>The row of the first input that has the key: the key cell comes from there.</summary>
+    private static ReportRow FirstPresent(ReportRow?[] sides)
+    {
+        foreach (var side in sides)
+        {
+            if (side is not null)
+            {
+                return side;
+            }
+        }
+
+        throw new InvalidOperationException("A joined key without a row");
+    }
+
+    /// <summary>
+    /// Largest change first; rows with equal change keep their joined order (a stable sort, as
+    /// OrderByDescending was: the position breaks ties, so the unstable array sort gives the same order).
+    /// </summary>
+    private static void SortByChange(ReportRow[] rows, bool newAndGoneFirst)
+    {
+        if (rows.Length < 2)
+        {
+            return;
+        }
+
+        var keys = new double[rows.Length];
+        var order = new int[rows.Length];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            keys[i] = SortKey(rows[i], newAndGoneFirst);
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => keys[b].CompareTo(keys[a]) is var c && c != 0 ? c : a.CompareTo(b));
+        var sorted = new ReportRow[rows.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            sorted[i] = rows[order[i]];
+        }
+
+        sorted.CopyTo(rows, 0);
     }
 
     /// <summary>
@@ -108,12 +163,16 @@ public static class TableJoiner
 
     private static IReadOnlyList<ReportColumn> JoinColumns(IReadOnlyList<ReportColumn> columns, IReadOnlyList<string> labels, JoinMode mode)
     {
-        var result = new List<ReportColumn> { columns[0] };
-        IEnumerable<ReportColumn> valueColumns = mode == JoinMode.ChangeOneColumn ? columns.Skip(1).Take(1) : columns.Skip(1);
-        var values = valueColumns.ToList();
+        int values = mode == JoinMode.ChangeOneColumn ? Math.Min(1, columns.Count - 1) : columns.Count - 1;
+        var result = new List<ReportColumn>(1 + (labels.Count * values) + labels.Count);
+        result.Add(columns[0]);
         foreach (string label in labels)
         {
-            result.AddRange(values.Select(c => c.WithPrefix(label + " ")));
+            string prefix = label + " ";
+            for (int c = 1; c <= values; c++)
+            {
+                result.Add(columns[c].WithPrefix(prefix));
+            }
         }
 
         if (mode != JoinMode.Simple)

@@ -47,18 +47,21 @@ public static class SanityChecker
 
         foreach (var family in tier1.Records.Where(r => r.IsSpecializable && r.Get(OpcodeFields.Hit) > 0))
         {
-            var members = view.Metadata.SpecializedInstructions.Where(n => n.StartsWith(family.Name + "_", StringComparison.Ordinal)).ToList();
+            string memberPrefix = family.Name + "_";
+            var members = view.Metadata.SpecializedInstructions.Where(n => n.StartsWith(memberPrefix, StringComparison.Ordinal)).ToList();
             if (members.Count > 0 && members.All(n => (tier1[n]?.Get(OpcodeFields.ExecutionCount) ?? 0) == 0))
             {
                 Add("hits without executions", $"{family.Name} counts {Counted(family.Get(OpcodeFields.Hit), "specialization hit")} but none of its {Plural.Of(members.Count, "specialized instruction")} executed");
             }
         }
 
-        foreach (var (key, value) in c.Items)
+        var keys = c.Keys;
+        var values = c.Values;
+        for (int i = 0; i < values.Count; i++)
         {
-            if (value >= WrapLimit)
+            if (values[i] >= WrapLimit)
             {
-                Add("counter went below zero", $"'{key}' is {Format(value)}, which is what a 64-bit counter decremented below zero looks like");
+                Add("counter went below zero", $"'{keys[i]}' is {Format(values[i])}, which is what a 64-bit counter decremented below zero looks like");
             }
         }
 
@@ -76,18 +79,28 @@ public static class SanityChecker
     private static void HistogramTotal(CounterSet c, string histogram, string counter, Action<string, string> add)
     {
         string prefix = histogram + "[";
-        if (c.Find(counter) is not { } expected || !c.Keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal)))
+        if (c.Find(counter) is not { } expected)
         {
             return;
         }
 
+        // One pass over the keys by index (no iterator): this runs for every input.
+        var keys = c.Keys;
+        var values = c.Values;
+        bool any = false;
         Int128 total = 0;
-        foreach (var (key, value) in c.Items)
+        for (int i = 0; i < keys.Count; i++)
         {
-            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            if (keys[i].StartsWith(prefix, StringComparison.Ordinal))
             {
-                total += value;
+                any = true;
+                total += values[i];
             }
+        }
+
+        if (!any)
+        {
+            return;
         }
 
         if (total != expected)

@@ -23,8 +23,21 @@ internal static class OptimizerExtrasTable
     private static readonly HashSet<string> ShownByCPython = new(OptimizationSection.KnownCounters, StringComparer.Ordinal);
 
     /// <summary>Is <paramref name="key"/> a Tier 2 counter this table lists?</summary>
-    public static bool Lists(string key) =>
-        !ShownByCPython.Contains(key) && Prefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal));
+    public static bool Lists(string key) => HasPrefix(key) && !ShownByCPython.Contains(key);
+
+    /// <summary>A loop, not LINQ: this runs for every counter of every input (no closure per key).</summary>
+    private static bool HasPrefix(string key)
+    {
+        foreach (string prefix in Prefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Empty (and so left out) unless the report is extended.</summary>
     public static SectionSpec Create() => new(

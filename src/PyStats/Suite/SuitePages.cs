@@ -26,9 +26,10 @@ public static class SuitePages
 
     /// <summary>
     /// Compares the suite and renders every page, handing each to <paramref name="write"/>
-    /// (relative path, writer): the benchmark pages first, each as soon as its comparison is
-    /// built (on every core; the comparison is dropped once written), then the aggregate, and the
-    /// index last, so an index never links to a page not yet written. Returns the suite.
+    /// (relative path, writer), possibly from several threads at once: each benchmark page as soon
+    /// as its comparison is built (on every core; the comparison is dropped once written), the
+    /// aggregate's as soon as it is built (alongside), and the index last, so an index never links
+    /// to a page not yet written. Returns the suite.
     /// </summary>
     public static SuiteReport Write(
         IReadOnlyList<(string Name, StatsData Data)> baseSide,
@@ -47,6 +48,10 @@ public static class SuitePages
                 ChartTitlePrefix = benchmark.Name + ": ",
             };
             write(BenchDirectory + "/" + files[i], w => renderer.Render(details, w, pageOptions));
+        }, aggregate =>
+        {
+            var aggregateOptions = new HtmlPageOptions { Title = SuiteReportBuilder.AggregateTitle, UpHref = "../" + IndexFile, ChartTitlePrefix = "All benchmarks: " };
+            write(BenchDirectory + "/" + AggregateFile, w => renderer.Render(aggregate, w, aggregateOptions));
         });
 
         var pages = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -56,10 +61,8 @@ public static class SuitePages
         }
 
         var links = new List<(string Text, string Href)>();
-        if (suite.Aggregate is { } aggregate)
+        if (suite.Aggregate is not null)
         {
-            var aggregateOptions = new HtmlPageOptions { Title = SuiteReportBuilder.AggregateTitle, UpHref = "../" + IndexFile, ChartTitlePrefix = "All benchmarks: " };
-            write(BenchDirectory + "/" + AggregateFile, w => renderer.Render(aggregate, w, aggregateOptions));
             links.Add(("The whole comparison of all benchmarks merged", BenchDirectory + "/" + AggregateFile));
         }
 

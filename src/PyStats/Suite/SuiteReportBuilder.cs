@@ -30,12 +30,15 @@ public static class SuiteReportBuilder
     /// As <see cref="Build(IReadOnlyList{ValueTuple{string, StatsData}}, IReadOnlyList{ValueTuple{string, StatsData}}, ReportOptions)"/>;
     /// with <paramref name="withDetails"/>, each benchmark's whole comparison is built (once: its
     /// summary is cut from it) and handed over with the benchmark's index, on a worker thread, then dropped.
+    /// <paramref name="withAggregate"/> gets the aggregate's comparison as soon as it is built, on its
+    /// own thread, while the benchmarks are compared (so its page is not written after them, alone).
     /// </summary>
     public static SuiteReport Build(
         IReadOnlyList<(string Name, StatsData Data)> baseSide,
         IReadOnlyList<(string Name, StatsData Data)> headSide,
         ReportOptions options,
-        Action<int, SuiteBenchmark, ReportDocument>? withDetails)
+        Action<int, SuiteBenchmark, ReportDocument>? withDetails,
+        Action<ReportDocument>? withAggregate = null)
     {
         var comparisonOptions = options with { Extended = true, Labels = ["Base", "Head"] };
         var headByName = headSide.ToDictionary(h => h.Name, h => h.Data, StringComparer.Ordinal);
@@ -53,6 +56,7 @@ public static class SuiteReportBuilder
             var row = SuiteIndexSection.Row(AggregateName, mergedBase, mergedHead, report, AggregateId);
             StatsView.Forget(mergedBase);
             StatsView.Forget(mergedHead);
+            withAggregate?.Invoke(report);
             return (Report: report, Row: row);
         });
 
@@ -60,7 +64,27 @@ public static class SuiteReportBuilder
         IReadOnlyList<SectionSpec> headlineOnly = [HeadlineSection.Create()];
         var benchmarks = new SuiteBenchmark[matched.Count];
         var rows = new ReportRow[matched.Count];
-        SuiteParallel.For(matched.Count, i =>
+        try
+        {
+            CompareBenchmarks();
+        }
+        catch when (aggregating is not null)
+        {
+            // The aggregate may be writing its page: let it finish (or fail) before the failure
+            // of a benchmark ends the command, so no write is cut off halfway.
+            try
+            {
+                aggregating.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The benchmark's failure is the one reported (the lowest index, as always).
+            }
+
+            throw;
+        }
+
+        void CompareBenchmarks() => SuiteParallel.For(matched.Count, i =>
         {
             var (name, b, h) = matched[i];
             SuiteBenchmark benchmark;

@@ -6,25 +6,40 @@ namespace PyStats.Model;
 /// </summary>
 public sealed class OpcodeRecord
 {
-    private readonly List<string> _fields = new();
-    private readonly List<Int128> _values = new();
+    // Arrays sized by the view, which counts each record's keys before filling it: records grow
+    // to hundreds of fields (one per pair), and growing lists made most of a view's garbage.
+    private string[] _fields;
+    private Int128[] _values;
+    private int _count;
+
     /// <summary>Made only for records of many fields; small ones (most) are scanned, which saves a dictionary each.</summary>
     private Dictionary<string, int>? _index;
 
     private const int ScannedFields = 24;
 
-    public OpcodeRecord(string name) => Name = name;
+    public OpcodeRecord(string name)
+        : this(name, 4)
+    {
+    }
+
+    /// <param name="capacity">The number of fields the record will get (it grows past it if need be).</param>
+    internal OpcodeRecord(string name, int capacity)
+    {
+        Name = name;
+        _fields = new string[Math.Max(1, capacity)];
+        _values = new Int128[_fields.Length];
+    }
 
     public string Name { get; }
 
-    public IReadOnlyList<string> Fields => _fields;
+    public IReadOnlyList<string> Fields => new ArraySegment<string>(_fields, 0, _count);
 
     /// <summary>Field and value pairs in first-appearance order.</summary>
     public IEnumerable<KeyValuePair<string, Int128>> Items
     {
         get
         {
-            for (int i = 0; i < _fields.Count; i++)
+            for (int i = 0; i < _count; i++)
             {
                 yield return new KeyValuePair<string, Int128>(_fields[i], _values[i]);
             }
@@ -39,7 +54,7 @@ public sealed class OpcodeRecord
 
     public bool IsSpecializable => Has(OpcodeFields.Specializable);
 
-    internal int FieldCount => _fields.Count;
+    internal int FieldCount => _count;
 
     internal string FieldAt(int index) => _fields[index];
 
@@ -53,13 +68,20 @@ public sealed class OpcodeRecord
             return;
         }
 
-        _index?.Add(field, _fields.Count);
-        _fields.Add(field);
-        _values.Add(value);
-        if (_index is null && _fields.Count > ScannedFields)
+        if (_count == _fields.Length)
         {
-            _index = new Dictionary<string, int>(_fields.Count * 2, StringComparer.Ordinal);
-            for (int f = 0; f < _fields.Count; f++)
+            Array.Resize(ref _fields, _count * 2);
+            Array.Resize(ref _values, _count * 2);
+        }
+
+        _index?.Add(field, _count);
+        _fields[_count] = field;
+        _values[_count] = value;
+        _count++;
+        if (_index is null && _count > ScannedFields)
+        {
+            _index = new Dictionary<string, int>(_fields.Length, StringComparer.Ordinal);
+            for (int f = 0; f < _count; f++)
             {
                 _index.Add(_fields[f], f);
             }
@@ -74,7 +96,7 @@ public sealed class OpcodeRecord
             return index.TryGetValue(field, out int at) ? at : -1;
         }
 
-        for (int i = 0; i < _fields.Count; i++)
+        for (int i = 0; i < _count; i++)
         {
             if (string.Equals(_fields[i], field, StringComparison.Ordinal))
             {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PyStats.Model;
 
 /// <summary>
@@ -13,37 +15,74 @@ namespace PyStats.Model;
 /// </remarks>
 public sealed class OpcodeView
 {
-    private readonly List<OpcodeRecord> _records = new();
+    private readonly OpcodeRecord[] _records;
     private readonly Dictionary<string, OpcodeRecord> _byName = new(StringComparer.Ordinal);
     private List<PairCount>? _pairs;
 
     public OpcodeView(CounterSet counters, string prefix)
     {
         Prefix = prefix;
-        var records = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
-        var fields = new StringPool();
         var keys = counters.Keys;
         var values = counters.Values;
-        for (int i = 0; i < keys.Count; i++)
+
+        // Two passes: the first finds each key's record and field and counts the keys of each
+        // record, the second fills records made at their final size (no list grows and is dropped).
+        var keyRecord = ArrayPool<int>.Shared.Rent(keys.Count);
+        var keyField = ArrayPool<string>.Shared.Rent(keys.Count);
+        try
         {
-            string key = keys[i];
-            if (!key.StartsWith(prefix, StringComparison.Ordinal))
+            var names = new Dictionary<string, int>(StringComparer.Ordinal);
+            var byName = names.GetAlternateLookup<ReadOnlySpan<char>>();
+            var recordNames = new List<string>();
+            var sizes = new List<int>();
+            var fields = new StringPool();
+            for (int i = 0; i < keys.Count; i++)
             {
-                continue;
+                string key = keys[i];
+                keyRecord[i] = -1;
+                if (!key.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> rest = key.Length > prefix.Length ? key.AsSpan(prefix.Length + 1) : [];
+                int close = rest.IndexOf(']');
+                var name = close < 0 ? rest : rest[..close];
+                keyField[i] = close < 0 ? string.Empty : fields.Get(rest[(close + 1)..].Trim('.'));
+                if (!byName.TryGetValue(name, out int record))
+                {
+                    record = recordNames.Count;
+                    string made = name.ToString();
+                    names.Add(made, record);
+                    recordNames.Add(made);
+                    sizes.Add(0);
+                }
+
+                keyRecord[i] = record;
+                sizes[record]++;
             }
 
-            ReadOnlySpan<char> rest = key.Length > prefix.Length ? key.AsSpan(prefix.Length + 1) : [];
-            int close = rest.IndexOf(']');
-            var name = close < 0 ? rest : rest[..close];
-            string field = close < 0 ? string.Empty : fields.Get(rest[(close + 1)..].Trim('.'));
-            if (!records.TryGetValue(name, out var record))
+            var records = new OpcodeRecord[recordNames.Count];
+            for (int r = 0; r < records.Length; r++)
             {
-                record = new OpcodeRecord(name.ToString());
-                _byName.Add(record.Name, record);
-                _records.Add(record);
+                records[r] = new OpcodeRecord(recordNames[r], sizes[r]);
+                _byName.Add(records[r].Name, records[r]);
             }
 
-            record.Set(field, values[i]);
+            for (int i = 0; i < keys.Count; i++)
+            {
+                if (keyRecord[i] >= 0)
+                {
+                    records[keyRecord[i]].Set(keyField[i], values[i]);
+                }
+            }
+
+            _records = records;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(keyRecord);
+            ArrayPool<string>.Shared.Return(keyField, clearArray: true);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using PyStats.Report.Model;
 
 namespace PyStats.Report.Building;
@@ -20,26 +19,39 @@ public static class TableJoiner
         int valueColumns = columns.Count - 1;
         int inputs = perInput.Count;
 
-        // One map of key → position in first-appearance order, and each key's row per input: a
-        // comparison joins hundreds of small tables, so this avoids a dictionary per input.
+        // Keys in first-appearance order, and each key's row per input: a comparison joins
+        // hundreds of small tables, so there is no dictionary per input.
         int capacity = 0;
         foreach (var rows in perInput)
         {
             capacity = Math.Max(capacity, rows.Count);
         }
 
-        var positions = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        // Small tables (most: a comparison has hundreds of 5-row pair tables) look keys up by a
+        // scan; a dictionary is made only past a few rows.
+        var keys = new List<string>(capacity);
+        var positions = capacity > ScannedKeys ? new Dictionary<string, int>(capacity, StringComparer.Ordinal) : null;
         var rowsByKey = new List<ReportRow?[]>(capacity);
         for (int input = 0; input < inputs; input++)
         {
             foreach (var row in perInput[input])
             {
                 string key = row.Key.JoinKey;
-                ref int position = ref CollectionsMarshal.GetValueRefOrAddDefault(positions, key, out bool seen);
-                if (!seen)
+                int position = Position(keys, positions, key);
+                if (position < 0)
                 {
-                    position = rowsByKey.Count;
+                    position = keys.Count;
+                    keys.Add(key);
+                    positions?.Add(key, position);
                     rowsByKey.Add(new ReportRow?[inputs]);
+                    if (positions is null && keys.Count > ScannedKeys)
+                    {
+                        positions = new Dictionary<string, int>(keys.Count * 2, StringComparer.Ordinal);
+                        for (int k = 0; k < keys.Count; k++)
+                        {
+                            positions.Add(keys[k], k);
+                        }
+                    }
                 }
 
                 var sides = rowsByKey[position];
@@ -94,6 +106,26 @@ public static class TableJoiner
         }
 
         return (JoinColumns(columns, labels, mode), joined);
+    }
+
+    private const int ScannedKeys = 16;
+
+    private static int Position(List<string> keys, Dictionary<string, int>? positions, string key)
+    {
+        if (positions is not null)
+        {
+            return positions.TryGetValue(key, out int at) ? at : -1;
+        }
+
+        for (int k = 0; k < keys.Count; k++)
+        {
+            if (string.Equals(keys[k], key, StringComparison.Ordinal))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The row of the first input that has the key: the key cell comes from there.</summary>

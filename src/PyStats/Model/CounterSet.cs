@@ -11,28 +11,49 @@ public sealed class CounterSet
 {
     private readonly string[] _keys;
     private readonly Int128[] _values;
-    private readonly Dictionary<string, int> _index;
+
+    /// <summary>By <see cref="CounterKeyIds"/> number: the key's position + 1, 0 for a key the set does not have.</summary>
+    private readonly int[] _positions;
+
+    /// <summary>Keys that got no number (the table was full), by position; null when there are none.</summary>
+    private readonly Dictionary<string, int>? _unnumbered;
 
     public CounterSet(IEnumerable<KeyValuePair<string, Int128>> counters)
+        : this(counters as IReadOnlyList<KeyValuePair<string, Int128>> ?? counters.ToList(), ids: null)
+    {
+    }
+
+    /// <param name="ids">The <see cref="CounterKeyIds"/> number of each key (a reader that interned them has them), or null to look them up.</param>
+    internal CounterSet(IReadOnlyList<KeyValuePair<string, Int128>> list, IReadOnlyList<int>? ids)
     {
         // Straight into arrays of the final size (a file's ~6,000 values are a large-object-heap
-        // array: no intermediate lists to copy and drop), one hash lookup per key.
-        var list = counters as IReadOnlyList<KeyValuePair<string, Int128>> ?? counters.ToList();
+        // array: no intermediate lists to copy and drop).
         var keys = new string[list.Count];
         var values = new Int128[list.Count];
-        _index = new Dictionary<string, int>(list.Count, StringComparer.Ordinal);
+        var numbers = new int[list.Count];
+        int highest = -1;
+        for (int i = 0; i < list.Count; i++)
+        {
+            numbers[i] = ids is null ? CounterKeyIds.GetOrAdd(list[i].Key) : ids[i];
+            highest = Math.Max(highest, numbers[i]);
+        }
+
+        var positions = new int[highest + 1];
+        Dictionary<string, int>? unnumbered = null;
         int count = 0;
         for (int i = 0; i < list.Count; i++)
         {
             var (key, value) = list[i];
-            ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out bool exists);
-            if (exists)
+            ref int slot = ref numbers[i] >= 0
+                ? ref positions[numbers[i]]
+                : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(unnumbered ??= new(StringComparer.Ordinal), key, out _);
+            if (slot != 0)
             {
-                values[slot] = value; // a repeated key keeps its first position and its last value
+                values[slot - 1] = value; // a repeated key keeps its first position and its last value
                 continue;
             }
 
-            slot = count;
+            slot = count + 1;
             keys[count] = key;
             values[count] = value;
             count++;
@@ -46,6 +67,8 @@ public sealed class CounterSet
 
         _keys = keys;
         _values = values;
+        _positions = positions;
+        _unnumbered = unnumbered;
     }
 
     public static CounterSet Empty { get; } = new([]);
@@ -58,11 +81,11 @@ public sealed class CounterSet
 
     public CounterItems Items => new(_keys, _values);
 
-    public bool Contains(string key) => _index.ContainsKey(key);
+    public bool Contains(string key) => IndexOf(key) >= 0;
 
     public bool TryGet(string key, [MaybeNullWhen(false)] out Int128 value)
     {
-        if (_index.TryGetValue(key, out int i))
+        if (IndexOf(key) is var i and >= 0)
         {
             value = _values[i];
             return true;
@@ -73,8 +96,19 @@ public sealed class CounterSet
     }
 
     /// <summary>The value of <paramref name="key"/>, or 0 when the data does not have it.</summary>
-    public Int128 Get(string key) => _index.TryGetValue(key, out int i) ? _values[i] : 0;
+    public Int128 Get(string key) => IndexOf(key) is var i and >= 0 ? _values[i] : 0;
 
     /// <summary>The value of <paramref name="key"/>, or null when the data does not have it.</summary>
-    public Int128? Find(string key) => _index.TryGetValue(key, out int i) ? _values[i] : null;
+    public Int128? Find(string key) => IndexOf(key) is var i and >= 0 ? _values[i] : null;
+
+    private int IndexOf(string key)
+    {
+        if (CounterKeyIds.TryGet(key, out int id) && (uint)id < (uint)_positions.Length && _positions[id] != 0)
+        {
+            return _positions[id] - 1;
+        }
+
+        // Only a key without a number can be in the dictionary (a numbered key never loses it).
+        return _unnumbered is not null && _unnumbered.TryGetValue(key, out int at) ? at - 1 : -1;
+    }
 }

@@ -70,21 +70,31 @@ public static class JsonStatsReader
         t_counters = null;
         counters.Clear();
         counters.EnsureCapacity(Math.Min(length / 48, 1 << 20));
+        var ids = t_ids ?? new List<int>(counters.Capacity);
+        t_ids = null;
+        ids.Clear();
+        ids.EnsureCapacity(counters.Capacity);
         try
         {
-            return ReadMembers(ref reader, path, requireCounters, counters);
+            return ReadMembers(ref reader, path, requireCounters, counters, ids);
         }
         finally
         {
             counters.Clear();
+            ids.Clear();
             t_counters = counters.Capacity <= 1 << 16 ? counters : null;
+            t_ids = ids.Capacity <= 1 << 16 ? ids : null;
         }
     }
 
     [ThreadStatic]
     private static List<KeyValuePair<string, Int128>>? t_counters;
 
-    private static Result ReadMembers(ref Utf8JsonReader reader, string path, bool requireCounters, List<KeyValuePair<string, Int128>> counters)
+    /// <summary>The <see cref="CounterKeyIds"/> number of each counter read, beside <see cref="t_counters"/>.</summary>
+    [ThreadStatic]
+    private static List<int>? t_ids;
+
+    private static Result ReadMembers(ref Utf8JsonReader reader, string path, bool requireCounters, List<KeyValuePair<string, Int128>> counters, List<int> ids)
     {
         bool onlyMetadata = true; // no member but counters, metadata and a pipeline's "metadata" object
         IReadOnlyList<string>? specialized = null;
@@ -93,7 +103,7 @@ public static class JsonStatsReader
         PipelineInfo? pipeline = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = CounterKeyPool.Get(ref reader);
+            string name = CounterKeyPool.Get(ref reader, out int id);
             reader.Read();
             switch (name)
             {
@@ -113,6 +123,7 @@ public static class JsonStatsReader
                     if (reader.TokenType == JsonTokenType.Number)
                     {
                         counters.Add(new KeyValuePair<string, Int128>(name, ReadCounter(ref reader, path, name)));
+                        ids.Add(id);
                     }
                     else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                     {
@@ -147,7 +158,7 @@ public static class JsonStatsReader
             throw new StatsInputException($"{path}: wrong JSON shape: the object has no integer counters (expected the output of --json-output)");
         }
 
-        return new Result(new CounterSet(counters), specialized, statsDefines, defines) { Pipeline = pipeline };
+        return new Result(new CounterSet(counters, ids), specialized, statsDefines, defines) { Pipeline = pipeline };
     }
 
     private const string PipelineMember = "metadata";

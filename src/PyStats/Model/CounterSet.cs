@@ -12,6 +12,9 @@ public sealed class CounterSet
     private readonly string[] _keys;
     private readonly Int128[] _values;
 
+    /// <summary>The <see cref="CounterKeyIds"/> number of each key, by position (<see cref="CounterKeyIds.None"/> for a key without).</summary>
+    private readonly int[] _ids;
+
     /// <summary>By <see cref="CounterKeyIds"/> number: the key's position + 1, 0 for a key the set does not have.</summary>
     private readonly int[] _positions;
 
@@ -56,6 +59,7 @@ public sealed class CounterSet
             slot = count + 1;
             keys[count] = key;
             values[count] = value;
+            numbers[count] = numbers[i]; // count <= i: the numbers of kept keys move down in place
             count++;
         }
 
@@ -63,10 +67,12 @@ public sealed class CounterSet
         {
             Array.Resize(ref keys, count);
             Array.Resize(ref values, count);
+            Array.Resize(ref numbers, count);
         }
 
         _keys = keys;
         _values = values;
+        _ids = numbers;
         _positions = positions;
         _unnumbered = unnumbered;
     }
@@ -80,6 +86,9 @@ public sealed class CounterSet
     public IReadOnlyList<Int128> Values => _values;
 
     public CounterItems Items => new(_keys, _values);
+
+    /// <summary>The <see cref="CounterKeyIds"/> number of each key, in key order.</summary>
+    internal ReadOnlySpan<int> KeyIds => _ids;
 
     public bool Contains(string key) => IndexOf(key) >= 0;
 

@@ -27,38 +27,45 @@ public sealed class OpcodeView
 
         // Two passes: the first finds each key's record and field and counts the keys of each
         // record, the second fills records made at their final size (no list grows and is dropped).
+        // Keys are split once per process (by key number), not once per input.
+        var split = OpcodeKeyParts.For(prefix);
+        var ids = counters.KeyIds;
         var keyRecord = ArrayPool<int>.Shared.Rent(keys.Count);
         var keyField = ArrayPool<string>.Shared.Rent(keys.Count);
+        var recordOfName = ArrayPool<int>.Shared.Rent(Math.Max(16, split.NameCount));
         try
         {
-            var names = new Dictionary<string, int>(StringComparer.Ordinal);
-            var byName = names.GetAlternateLookup<ReadOnlySpan<char>>();
+            recordOfName.AsSpan().Fill(-1);
             var recordNames = new List<string>();
             var sizes = new List<int>();
-            var fields = new StringPool();
             for (int i = 0; i < keys.Count; i++)
             {
-                string key = keys[i];
                 keyRecord[i] = -1;
-                if (!key.StartsWith(prefix, StringComparison.Ordinal))
+                if (split.Get(keys[i], ids[i]) is not { } part)
                 {
                     continue;
                 }
 
-                ReadOnlySpan<char> rest = key.Length > prefix.Length ? key.AsSpan(prefix.Length + 1) : [];
-                int close = rest.IndexOf(']');
-                var name = close < 0 ? rest : rest[..close];
-                keyField[i] = close < 0 ? string.Empty : fields.Get(rest[(close + 1)..].Trim('.'));
-                if (!byName.TryGetValue(name, out int record))
+                if (part.Name >= recordOfName.Length)
+                {
+                    // A name numbered by another thread after this view started: make room.
+                    var larger = ArrayPool<int>.Shared.Rent(part.Name * 2);
+                    larger.AsSpan().Fill(-1);
+                    recordOfName.AsSpan().CopyTo(larger);
+                    ArrayPool<int>.Shared.Return(recordOfName);
+                    recordOfName = larger;
+                }
+
+                ref int record = ref recordOfName[part.Name];
+                if (record < 0)
                 {
                     record = recordNames.Count;
-                    string made = name.ToString();
-                    names.Add(made, record);
-                    recordNames.Add(made);
+                    recordNames.Add(part.NameText);
                     sizes.Add(0);
                 }
 
                 keyRecord[i] = record;
+                keyField[i] = part.Field;
                 sizes[record]++;
             }
 
@@ -83,6 +90,7 @@ public sealed class OpcodeView
         {
             ArrayPool<int>.Shared.Return(keyRecord);
             ArrayPool<string>.Shared.Return(keyField, clearArray: true);
+            ArrayPool<int>.Shared.Return(recordOfName);
         }
     }
 

@@ -22,11 +22,15 @@ internal sealed class OpcodeKeyParts
 
     private OpcodeKeyParts(string prefix) => _prefix = prefix;
 
-    /// <summary>A key of the prefix: its record's name (and that name's number among the prefix's names) and its field.</summary>
-    internal sealed record Part(int Name, string NameText, string Field);
+    /// <summary>
+    /// A key of the prefix: its record's name (and that name's number among the prefix's names)
+    /// and its field. <paramref name="Canonical"/>: the key is exactly <c>PREFIX[NAME]</c> or
+    /// <c>PREFIX[NAME].FIELD</c>, so no other canonical key has the same name and field.
+    /// </summary>
+    internal sealed record Part(int Name, string NameText, string Field, bool Canonical);
 
     /// <summary>The split of a key that does not start with the prefix.</summary>
-    private static readonly Part NotOfPrefix = new(-1, string.Empty, string.Empty);
+    private static readonly Part NotOfPrefix = new(-1, string.Empty, string.Empty, Canonical: false);
 
     /// <summary>How many record names the prefix has numbered so far (an upper bound for a view's name numbers, read before it starts).</summary>
     public int NameCount
@@ -69,7 +73,7 @@ internal sealed class OpcodeKeyParts
                 int close = rest.IndexOf(']');
                 string name = Pooled(_names, close < 0 ? rest : rest[..close], out int number);
                 string field = close < 0 ? string.Empty : Pooled(rest[(close + 1)..].Trim('.'));
-                part = new Part(number, name, field);
+                part = new Part(number, name, field, IsCanonical(key, name, field));
             }
 
             if (id >= 0)
@@ -87,6 +91,11 @@ internal sealed class OpcodeKeyParts
             return part;
         }
     }
+
+    private bool IsCanonical(string key, string name, string field) =>
+        key.Length == _prefix.Length + name.Length + 2 + (field.Length == 0 ? 0 : field.Length + 1)
+        && key[_prefix.Length] == '[' && key[_prefix.Length + name.Length + 1] == ']'
+        && (field.Length == 0 || (key[_prefix.Length + name.Length + 2] == '.' && key.EndsWith(field, StringComparison.Ordinal)));
 
     private static string Pooled(Dictionary<string, int> names, ReadOnlySpan<char> text, out int number)
     {

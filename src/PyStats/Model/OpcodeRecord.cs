@@ -60,6 +60,33 @@ public sealed class OpcodeRecord
 
     internal Int128 ValueAt(int index) => _values[index];
 
+    /// <summary>Adds a field the record is known not to have (the view checked); <see cref="Seal"/> follows.</summary>
+    internal void Append(string field, Int128 value)
+    {
+        if (_count == _fields.Length)
+        {
+            Array.Resize(ref _fields, _count * 2);
+            Array.Resize(ref _values, _count * 2);
+        }
+
+        _fields[_count] = field;
+        _values[_count] = value;
+        _count++;
+    }
+
+    /// <summary>Once filled: a record of many fields gets its index (made once, at its final size).</summary>
+    internal void Seal()
+    {
+        if (_index is null && _count > ScannedFields)
+        {
+            _index = new Dictionary<string, int>(_count, StringComparer.Ordinal);
+            for (int f = 0; f < _count; f++)
+            {
+                _index.TryAdd(_fields[f], f); // the first position wins, as in a scan
+            }
+        }
+    }
+
     internal void Set(string field, Int128 value)
     {
         if (IndexOf(field) is var i and >= 0)

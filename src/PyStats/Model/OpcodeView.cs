@@ -38,6 +38,7 @@ public sealed class OpcodeView
             recordOfName.AsSpan().Fill(-1);
             var recordNames = new List<string>();
             var sizes = new List<int>();
+            bool canonical = true;
             for (int i = 0; i < keys.Count; i++)
             {
                 keyRecord[i] = -1;
@@ -67,6 +68,7 @@ public sealed class OpcodeView
                 keyRecord[i] = record;
                 keyField[i] = part.Field;
                 sizes[record]++;
+                canonical &= part.Canonical;
             }
 
             var records = new OpcodeRecord[recordNames.Count];
@@ -76,12 +78,28 @@ public sealed class OpcodeView
                 _byName.Add(records[r].Name, records[r]);
             }
 
+            // Distinct canonical keys (the keys of a set are distinct) never give one record the
+            // same field twice, so they are appended unchecked; any other key is checked.
             for (int i = 0; i < keys.Count; i++)
             {
-                if (keyRecord[i] >= 0)
+                if (keyRecord[i] < 0)
+                {
+                    continue;
+                }
+
+                if (canonical)
+                {
+                    records[keyRecord[i]].Append(keyField[i], values[i]);
+                }
+                else
                 {
                     records[keyRecord[i]].Set(keyField[i], values[i]);
                 }
+            }
+
+            foreach (var record in records)
+            {
+                record.Seal();
             }
 
             _records = records;

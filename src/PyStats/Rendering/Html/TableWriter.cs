@@ -46,12 +46,15 @@ internal static class TableWriter
         }
 
         html.Raw("</tr></thead>\n<tbody>\n");
+
+        // One delegate for the table: a method group made inside the loop is a new object per cell.
+        Func<LinkCell, string?>? link = ids is null ? null : ids.Href;
         foreach (var row in table.Rows)
         {
             WriteRowStart(html, row, ids);
             foreach (var cell in row.Cells)
             {
-                CellWriter.Write(html, cell, extended, ids is null ? null : ids.Href);
+                CellWriter.Write(html, cell, extended, link);
             }
 
             html.Raw("</tr>\n");

@@ -75,19 +75,23 @@ internal sealed class ElementIds
 
     private static void AddLinkTargets(ReportSection section, List<(string Table, string Row)> targets)
     {
-        foreach (var part in section.Parts)
+        // Indexed loops: foreach over an IReadOnlyList allocates an enumerator per table and row.
+        for (int p = 0; p < section.Parts.Count; p++)
         {
+            var part = section.Parts[p];
             if (part is ReportSection child)
             {
                 AddLinkTargets(child, targets);
             }
             else if (part is ReportTable table)
             {
-                foreach (var row in table.Rows)
+                var rows = table.Rows;
+                for (int r = 0; r < rows.Count; r++)
                 {
-                    foreach (var cell in row.Cells)
+                    var cells = rows[r].Cells;
+                    for (int c = 0; c < cells.Count; c++)
                     {
-                        if (cell is LinkCell { RowKey.Length: > 0 } l)
+                        if (cells[c] is LinkCell { RowKey.Length: > 0 } l)
                         {
                             targets.Add((l.TableId, l.RowKey));
                         }

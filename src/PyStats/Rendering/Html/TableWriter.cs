@@ -49,12 +49,16 @@ internal static class TableWriter
 
         // One delegate for the table: a method group made inside the loop is a new object per cell.
         Func<LinkCell, string?>? link = ids is null ? null : ids.Href;
-        foreach (var row in table.Rows)
+        // Indexed loops: foreach over an IReadOnlyList allocates an enumerator per row.
+        var rows = table.Rows;
+        for (int r = 0; r < rows.Count; r++)
         {
+            var row = rows[r];
             WriteRowStart(html, row, ids);
-            foreach (var cell in row.Cells)
+            var cells = row.Cells;
+            for (int c = 0; c < cells.Count; c++)
             {
-                CellWriter.Write(html, cell, extended, link);
+                CellWriter.Write(html, cells[c], extended, link);
             }
 
             html.Raw("</tr>\n");
@@ -123,18 +127,21 @@ internal static class TableWriter
     private static bool[] NumericColumns(ReportTable table)
     {
         var result = new bool[table.Columns.Count];
+        var rows = table.Rows;
         for (int i = 0; i < result.Length; i++)
         {
-            // Some cell numeric and none text (a loop: this runs for every column of every table).
+            // Some cell numeric and none text (indexed loops: this runs for every column of every
+            // table, and foreach over an IReadOnlyList allocates an enumerator each time).
             bool numeric = false;
-            foreach (var row in table.Rows)
+            for (int r = 0; r < rows.Count; r++)
             {
-                if (i >= row.Cells.Count)
+                var cells = rows[r].Cells;
+                if (i >= cells.Count)
                 {
                     continue;
                 }
 
-                var cell = row.Cells[i];
+                var cell = cells[i];
                 if (cell is TextCell or DocCell or LinkCell)
                 {
                     numeric = false;

@@ -75,7 +75,7 @@ internal sealed class ElementIds
 
     private static void AddLinkTargets(ReportSection section, List<(string Table, string Row)> targets)
     {
-        // Indexed loops: foreach over an IReadOnlyList allocates an enumerator per table and row.
+        // Spans and indexes, not foreach over IReadOnlyList: that allocates an enumerator per table and row.
         for (int p = 0; p < section.Parts.Count; p++)
         {
             var part = section.Parts[p];
@@ -85,13 +85,11 @@ internal sealed class ElementIds
             }
             else if (part is ReportTable table)
             {
-                var rows = table.Rows;
-                for (int r = 0; r < rows.Count; r++)
+                foreach (var row in ListSpan.Of(table.Rows))
                 {
-                    var cells = rows[r].Cells;
-                    for (int c = 0; c < cells.Count; c++)
+                    foreach (var cell in ListSpan.Of(row.Cells))
                     {
-                        if (cells[c] is LinkCell { RowKey.Length: > 0 } l)
+                        if (cell is LinkCell { RowKey.Length: > 0 } l)
                         {
                             targets.Add((l.TableId, l.RowKey));
                         }

@@ -49,16 +49,13 @@ internal static class TableWriter
 
         // One delegate for the table: a method group made inside the loop is a new object per cell.
         Func<LinkCell, string?>? link = ids is null ? null : ids.Href;
-        // Indexed loops: foreach over an IReadOnlyList allocates an enumerator per row.
-        var rows = table.Rows;
-        for (int r = 0; r < rows.Count; r++)
+        // Spans, not foreach over IReadOnlyList: that allocates an enumerator per row.
+        foreach (var row in ListSpan.Of(table.Rows))
         {
-            var row = rows[r];
             WriteRowStart(html, row, ids);
-            var cells = row.Cells;
-            for (int c = 0; c < cells.Count; c++)
+            foreach (var cell in ListSpan.Of(row.Cells))
             {
-                CellWriter.Write(html, cells[c], extended, link);
+                CellWriter.Write(html, cell, extended, link);
             }
 
             html.Raw("</tr>\n");
@@ -126,34 +123,32 @@ internal static class TableWriter
     /// <summary>A column sorts numerically when it holds numbers and no labels.</summary>
     private static bool[] NumericColumns(ReportTable table)
     {
-        var result = new bool[table.Columns.Count];
-        var rows = table.Rows;
-        for (int i = 0; i < result.Length; i++)
+        // Some cell numeric and none text. One pass over the rows (this visits every cell of
+        // every table), each column's verdict kept as it goes.
+        var numeric = new bool[table.Columns.Count];
+        var text = new bool[numeric.Length];
+        foreach (var row in ListSpan.Of(table.Rows))
         {
-            // Some cell numeric and none text (indexed loops: this runs for every column of every
-            // table, and foreach over an IReadOnlyList allocates an enumerator each time).
-            bool numeric = false;
-            for (int r = 0; r < rows.Count; r++)
+            var cells = ListSpan.Of(row.Cells);
+            for (int i = 0; i < cells.Length && i < numeric.Length; i++)
             {
-                var cells = rows[r].Cells;
-                if (i >= cells.Count)
-                {
-                    continue;
-                }
-
                 var cell = cells[i];
                 if (cell is TextCell or DocCell or LinkCell)
                 {
-                    numeric = false;
-                    break;
+                    text[i] = true;
                 }
-
-                numeric |= CellSortKey.IsNumeric(cell);
+                else
+                {
+                    numeric[i] |= CellSortKey.IsNumeric(cell);
+                }
             }
-
-            result[i] = numeric;
         }
 
-        return result;
+        for (int i = 0; i < numeric.Length; i++)
+        {
+            numeric[i] &= !text[i];
+        }
+
+        return numeric;
     }
 }

@@ -73,4 +73,36 @@ public sealed class PythonFormatTests
         Assert.Equal(string.Empty, CellText.Format(new ChangeCell(null, 5)));
         Assert.Equal("<= 1,048,576", CellText.Format(new BucketCell(1048576)));
     }
+
+    [Theory]
+    [InlineData(0.05, 2)]
+    [InlineData(-1234567.25, 1)]
+    [InlineData(1e300, 2)]
+    [InlineData(double.NaN, 1)]
+    public void Fixed_into_a_buffer_refuses_one_too_small_and_fills_one_exactly_long_enough(double value, int decimals)
+    {
+        string expected = PythonFormat.Fixed(value, decimals);
+        Assert.False(PythonFormat.TryFormatFixed(value, decimals, new char[expected.Length - 1], out _));
+        var exact = new char[expected.Length];
+        Assert.True(PythonFormat.TryFormatFixed(value, decimals, exact, out int written));
+        Assert.Equal(expected, new string(exact, 0, written));
+    }
+
+    [Fact]
+    public void Grouped_into_a_buffer_refuses_one_too_small()
+    {
+        Int128 value = Int128.MinValue;
+        string expected = PythonFormat.Grouped(value);
+        Assert.True(expected.Length <= PythonFormat.MaxGroupedLength);
+        Assert.False(PythonFormat.TryFormatGrouped(value, new char[expected.Length - 1], out _));
+        Assert.False(PythonFormat.TryFormatGrouped(value, Span<char>.Empty, out _));
+    }
+
+    [Fact]
+    public void Measure_cells_carry_their_sign_and_unit()
+    {
+        Assert.Equal("+1.5 pts", CellText.Format(new MeasureCell(1.5, MeasureUnit.Points)));
+        Assert.Equal("-0.2%", CellText.Format(new MeasureCell(-0.25, MeasureUnit.Percent)));
+        Assert.Equal("3.0%", CellText.Format(new MeasureCell(3, MeasureUnit.Percent, Signed: false)));
+    }
 }

@@ -1,11 +1,14 @@
+using PyStats.Numbers;
 using PyStats.Report.Model;
 
 namespace PyStats.Rendering.Html;
 
 /// <summary>
-/// Writes one table cell. Its text is always <see cref="CellText.Format"/> (the Markdown
-/// report's text); what the page adds sits in attributes: a sort key, change colouring by
+/// Writes one table cell. Its text is always <see cref="CellText.Format(ReportCell, bool)"/> (the
+/// Markdown report's text); what the page adds sits in attributes: a sort key, change colouring by
 /// importance with the two sides in a tooltip, the ⓘ doc of a label, a link to a source row.
+/// Numbers are formatted into the writer's scratch buffer, never into strings: a page has
+/// tens of thousands of cells.
 /// </summary>
 internal static class CellWriter
 {
@@ -14,11 +17,11 @@ internal static class CellWriter
     {
         // Kept short (tables have thousands of cells): alignment comes from the table's classes.
         string? classes = null; // one class at most; no list per cell
-        string? title = null;
+        bool titled = false;
         if (ChangeStyle.For(cell) is { } change)
         {
             classes = change;
-            title = cell is ChangeCell c ? ChangeTitle(c) : null;
+            titled = cell is ChangeCell { IsAvailable: true };
         }
         else if (cell is RatioCell { Denominator: { } d, Numerator: var n } && d == 0 && n != 0 && !extended)
         {
@@ -34,14 +37,16 @@ internal static class CellWriter
         // No sort key where the page's script has one already: a change from or to nothing sorts
         // first by its class ("new"/"gone"), and a change with its two counts in the title sorts by
         // (head − base) / base computed from them (the same correctly rounded quotient).
-        if (cell is not ChangeCell { Kind: ChangeKind.New or ChangeKind.Gone } && title is null && CellSortKey.For(cell) is { } key)
+        Span<char> scratch = html.Scratch;
+        if (cell is not ChangeCell { Kind: ChangeKind.New or ChangeKind.Gone } && !titled
+            && CellSortKey.For(cell, scratch) is { IsEmpty: false } key)
         {
             html.Attr("data-v", key);
         }
 
-        if (title is not null)
+        if (titled)
         {
-            html.Attr("title", title);
+            html.Attr("title", ChangeTitle((ChangeCell)cell, scratch));
         }
 
         html.Raw(">");
@@ -55,7 +60,7 @@ internal static class CellWriter
         }
         else
         {
-            html.Text(CellText.Format(cell, extended));
+            html.Text(CellText.Format(cell, extended, scratch));
         }
 
         // No </td>: the next cell or the row's </tr> ends it (HTML's optional end tag), which
@@ -77,14 +82,13 @@ internal static class CellWriter
         html.Raw("<span class=\"doc\" tabindex=\"0\"").Attr("data-doc", doc).Raw(">").Text(label).Raw("</span>");
     }
 
-    /// <summary>"Base 1,067,842 → Head 212": the two counts the change was computed from.</summary>
-    private static string? ChangeTitle(ChangeCell change)
+    /// <summary>"Base 1,067,842 → Head 212": the two counts the change was computed from (both present).</summary>
+    private static ReadOnlySpan<char> ChangeTitle(ChangeCell change, Span<char> buffer)
     {
-        if (!change.IsAvailable)
-        {
-            return null;
-        }
-
-        return CellText.Format(new CountCell(change.Base!.Value)) + " → " + CellText.Format(new CountCell(change.Head!.Value));
+        PythonFormat.TryFormatGrouped(change.Base!.Value, buffer, out int written);
+        " → ".CopyTo(buffer[written..]);
+        written += 3;
+        PythonFormat.TryFormatGrouped(change.Head!.Value, buffer[written..], out int head);
+        return buffer[..(written + head)];
     }
 }

@@ -33,6 +33,13 @@ internal static class ChangeStyle
         }
     }
 
+    /// <summary>Every up/down and step pair spelled once (index: up × 4 + step − 1): no string per cell.</summary>
+    private static readonly string[] Spelled =
+    [
+        "chg down imp1", "chg down imp2", "chg down imp3", "chg down imp4",
+        "chg up imp1", "chg up imp2", "chg up imp3", "chg up imp4",
+    ];
+
     private static string Classes(bool up, double? importance) =>
-        $"chg {(up ? "up" : "down")} imp{Importance.Step(importance ?? 0)}";
+        Spelled[((up ? 1 : 0) * 4) + Importance.Step(importance ?? 0) - 1];
 }

@@ -75,17 +75,19 @@ internal sealed class ElementIds
 
     private static void AddLinkTargets(ReportSection section, List<(string Table, string Row)> targets)
     {
-        foreach (var part in section.Parts)
+        // Spans and indexes, not foreach over IReadOnlyList: that allocates an enumerator per table and row.
+        for (int p = 0; p < section.Parts.Count; p++)
         {
+            var part = section.Parts[p];
             if (part is ReportSection child)
             {
                 AddLinkTargets(child, targets);
             }
             else if (part is ReportTable table)
             {
-                foreach (var row in table.Rows)
+                foreach (var row in ListSpan.Of(table.Rows))
                 {
-                    foreach (var cell in row.Cells)
+                    foreach (var cell in ListSpan.Of(row.Cells))
                     {
                         if (cell is LinkCell { RowKey.Length: > 0 } l)
                         {

@@ -10,9 +10,9 @@ internal static class HtmlEscape
 {
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'");
 
-    public static void Write(TextWriter output, string text)
+    public static void Write(TextWriter output, ReadOnlySpan<char> text)
     {
-        var span = text.AsSpan();
+        var span = text;
         while (span.Length > 0)
         {
             int at = span.IndexOfAny(Special);

@@ -11,20 +11,26 @@ internal sealed class HtmlWriter
 
     public HtmlWriter(TextWriter output) => _output = output;
 
+    /// <summary>
+    /// Room to format one value at a time (a cell's number, a sort key, a tooltip) before it is
+    /// written: one buffer per page instead of a string per cell. Valid until the next use.
+    /// </summary>
+    public char[] Scratch { get; } = new char[2 * CellText.MaxNumberLength];
+
     public HtmlWriter Raw(string markup)
     {
         _output.Write(markup);
         return this;
     }
 
-    public HtmlWriter Text(string text)
+    public HtmlWriter Text(ReadOnlySpan<char> text)
     {
         HtmlEscape.Write(_output, text);
         return this;
     }
 
     /// <summary>Writes <c> name="value"</c> with the value escaped.</summary>
-    public HtmlWriter Attr(string name, string value)
+    public HtmlWriter Attr(string name, ReadOnlySpan<char> value)
     {
         _output.Write(' ');
         _output.Write(name);

@@ -44,9 +44,24 @@ internal sealed class SectionWriter
         _html.Raw("</summary>\n<div class=\"section-body\">\n");
         WriteDoc(section.Doc);
 
-        var children = section.Parts.OfType<ReportSection>().ToList();
-        bool severalTables = section.Parts.OfType<ReportTable>().Count(t => t.Rows.Count > 0) > 1;
-        bool openChildren = children.Count <= OpenSiblingLimit;
+        // Counted in one loop (no lists): a page has hundreds of sections.
+        int children = 0;
+        int tables = 0;
+        for (int i = 0; i < section.Parts.Count; i++)
+        {
+            switch (section.Parts[i])
+            {
+                case ReportSection:
+                    children++;
+                    break;
+                case ReportTable { Rows.Count: > 0 }:
+                    tables++;
+                    break;
+            }
+        }
+
+        bool severalTables = tables > 1;
+        bool openChildren = children <= OpenSiblingLimit;
         bool any = false;
         foreach (var part in section.Parts)
         {

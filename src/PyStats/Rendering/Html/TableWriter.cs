@@ -46,12 +46,16 @@ internal static class TableWriter
         }
 
         html.Raw("</tr></thead>\n<tbody>\n");
-        foreach (var row in table.Rows)
+
+        // One delegate for the table: a method group made inside the loop is a new object per cell.
+        Func<LinkCell, string?>? link = ids is null ? null : ids.Href;
+        // Spans, not foreach over IReadOnlyList: that allocates an enumerator per row.
+        foreach (var row in ListSpan.Of(table.Rows))
         {
             WriteRowStart(html, row, ids);
-            foreach (var cell in row.Cells)
+            foreach (var cell in ListSpan.Of(row.Cells))
             {
-                CellWriter.Write(html, cell, extended, ids is null ? null : ids.Href);
+                CellWriter.Write(html, cell, extended, link);
             }
 
             html.Raw("</tr>\n");
@@ -119,31 +123,32 @@ internal static class TableWriter
     /// <summary>A column sorts numerically when it holds numbers and no labels.</summary>
     private static bool[] NumericColumns(ReportTable table)
     {
-        var result = new bool[table.Columns.Count];
-        for (int i = 0; i < result.Length; i++)
+        // Some cell numeric and none text. One pass over the rows (this visits every cell of
+        // every table), each column's verdict kept as it goes.
+        var numeric = new bool[table.Columns.Count];
+        var text = new bool[numeric.Length];
+        foreach (var row in ListSpan.Of(table.Rows))
         {
-            // Some cell numeric and none text (a loop: this runs for every column of every table).
-            bool numeric = false;
-            foreach (var row in table.Rows)
+            var cells = ListSpan.Of(row.Cells);
+            for (int i = 0; i < cells.Length && i < numeric.Length; i++)
             {
-                if (i >= row.Cells.Count)
-                {
-                    continue;
-                }
-
-                var cell = row.Cells[i];
+                var cell = cells[i];
                 if (cell is TextCell or DocCell or LinkCell)
                 {
-                    numeric = false;
-                    break;
+                    text[i] = true;
                 }
-
-                numeric |= CellSortKey.IsNumeric(cell);
+                else
+                {
+                    numeric[i] |= CellSortKey.IsNumeric(cell);
+                }
             }
-
-            result[i] = numeric;
         }
 
-        return result;
+        for (int i = 0; i < numeric.Length; i++)
+        {
+            numeric[i] &= !text[i];
+        }
+
+        return numeric;
     }
 }

@@ -9,10 +9,31 @@ namespace PyStats.Rendering.Html.Charts;
 internal static class ReportLookup
 {
     /// <summary>Every section, depth first, in document order.</summary>
-    public static IEnumerable<ReportSection> AllSections(ReportDocument document) => Walk(document.Sections);
+    /// <remarks>A list filled by one recursion, not nested iterators: a page has hundreds of sections.</remarks>
+    public static IReadOnlyList<ReportSection> AllSections(ReportDocument document)
+    {
+        var all = new List<ReportSection>();
+        foreach (var section in document.Sections)
+        {
+            Collect(section, all);
+        }
 
-    public static ReportSection? Section(ReportDocument document, string id) =>
-        AllSections(document).FirstOrDefault(s => s.Id == id);
+        return all;
+    }
+
+    /// <summary>The first section with this id, depth first, in document order.</summary>
+    public static ReportSection? Section(ReportDocument document, string id)
+    {
+        foreach (var section in document.Sections)
+        {
+            if (Find(section, id) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The table directly inside <paramref name="section"/> named <c>SECTION-ID/NAME</c>.</summary>
     public static ReportTable? Table(ReportSection section, string name) =>
@@ -53,15 +74,33 @@ internal static class ReportLookup
         return -1;
     }
 
-    private static IEnumerable<ReportSection> Walk(IEnumerable<ReportSection> sections)
+    private static void Collect(ReportSection section, List<ReportSection> all)
     {
-        foreach (var section in sections)
+        all.Add(section);
+        for (int i = 0; i < section.Parts.Count; i++)
         {
-            yield return section;
-            foreach (var child in Walk(section.Parts.OfType<ReportSection>()))
+            if (section.Parts[i] is ReportSection child)
             {
-                yield return child;
+                Collect(child, all);
             }
         }
+    }
+
+    private static ReportSection? Find(ReportSection section, string id)
+    {
+        if (section.Id == id)
+        {
+            return section;
+        }
+
+        for (int i = 0; i < section.Parts.Count; i++)
+        {
+            if (section.Parts[i] is ReportSection child && Find(child, id) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 }

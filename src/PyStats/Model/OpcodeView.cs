@@ -150,14 +150,16 @@ public sealed class OpcodeView
         }
 
         var result = new List<PairCount>(fields);
-        var seconds = new StringPool();
 
-        // Fields are unique within a record, so only a record's own pairs can repeat (two fields
-        // that name the same instruction, e.g. "pair_count[X]" and "pair_count[X]y").
-        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var record in _records)
+        // One entry per distinct second instruction: its string, made once, and where the current
+        // record last put it, found with one hash of the field text. Fields are unique within a
+        // record, so only a record's own pairs can repeat (two fields that name the same
+        // instruction, e.g. "pair_count[X]" and "pair_count[X]y").
+        var seconds = new Dictionary<string, SecondSlot>(StringComparer.Ordinal);
+        var lookup = seconds.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int r = 0; r < _records.Count; r++)
         {
-            positions.Clear();
+            var record = _records[r];
             for (int i = 0; i < record.FieldCount; i++)
             {
                 string field = record.FieldAt(i);
@@ -171,20 +173,36 @@ public sealed class OpcodeView
                     ? field.AsSpan(OpcodeFields.PairCountPrefix.Length + 1)
                     : [];
                 int close = rest.IndexOf(']');
-                string second = seconds.Get(close < 0 ? rest : rest[..close]);
-                if (positions.TryGetValue(second, out int at))
+                var name = close < 0 ? rest : rest[..close];
+                if (!lookup.TryGetValue(name, out var slot))
                 {
-                    result[at] = new PairCount(record.Name, second, value);
+                    slot = new SecondSlot(name.ToString());
+                    seconds.Add(slot.Name, slot);
+                }
+
+                if (slot.Record == r)
+                {
+                    result[slot.Position] = new PairCount(record.Name, slot.Name, value);
                 }
                 else
                 {
-                    positions.Add(second, result.Count);
-                    result.Add(new PairCount(record.Name, second, value));
+                    (slot.Record, slot.Position) = (r, result.Count);
+                    result.Add(new PairCount(record.Name, slot.Name, value));
                 }
             }
         }
 
         return result;
+    }
+
+    /// <summary>A second instruction of pairs: its name and the record and position it last had.</summary>
+    private sealed class SecondSlot(string name)
+    {
+        public string Name { get; } = name;
+
+        public int Record { get; set; } = -1;
+
+        public int Position { get; set; }
     }
 
     /// <summary>One string per distinct character sequence.</summary>

@@ -119,7 +119,12 @@ public static class ReportBuilder
             return new ReportTable(id, spec.Columns, spec.Rows(context.Base));
         }
 
-        var perInput = context.Inputs.Select(spec.Rows).ToList();
+        var perInput = new IReadOnlyList<ReportRow>[context.Inputs.Count];
+        for (int i = 0; i < perInput.Length; i++)
+        {
+            perInput[i] = spec.Rows(context.Inputs[i]);
+        }
+
         var (columns, rows) = TableJoiner.Join(spec.Columns, perInput, context.Labels, spec.Join, newAndGoneFirst: context.Options.Extended);
         return new ReportTable(id, columns, rows);
     }
@@ -127,8 +132,35 @@ public static class ReportBuilder
     /// <summary>Lower-case letters, digits and '-' only: usable in file names and HTML ids.</summary>
     public static string Slug(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (char c in text.ToLowerInvariant())
+        // Called for every section, table and HTML row id: ASCII text (nearly all) is lowered
+        // in one stack buffer, and text that is already a slug is returned as it is.
+        if (text.Length > 256 || !System.Text.Ascii.IsValid(text))
+        {
+            return Slug(text.ToLowerInvariant(), new StringBuilder(text.Length));
+        }
+
+        Span<char> buffer = stackalloc char[text.Length];
+        int length = 0;
+        foreach (char c in text)
+        {
+            char lower = char.ToLowerInvariant(c);
+            if (char.IsAsciiLetterOrDigit(lower) || lower == '_')
+            {
+                buffer[length++] = lower;
+            }
+            else if (length > 0 && buffer[length - 1] != '-')
+            {
+                buffer[length++] = '-';
+            }
+        }
+
+        var slug = buffer[..length].TrimEnd('-');
+        return slug.Length == 0 ? "table" : slug.SequenceEqual(text) ? text : slug.ToString();
+    }
+
+    private static string Slug(string lowered, StringBuilder sb)
+    {
+        foreach (char c in lowered)
         {
             if (char.IsAsciiLetterOrDigit(c) || c == '_')
             {

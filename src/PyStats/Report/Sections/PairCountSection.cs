@@ -10,6 +10,8 @@ internal static class PairCountSection
         "Pairs of specialized operations that deoptimize and are then followed by\n" +
         "the corresponding unspecialized instruction are not counted as pairs.";
 
+    private const int TopCount = 100;
+
     /// <param name="comparative">CPython leaves pairs out of comparisons; the extended report joins them.</param>
     /// <param name="summary">The section's <c>&lt;summary&gt;</c> line (its wording changed between revisions).</param>
     public static SectionSpec Create(string prefix, string summary, bool comparative) => new(
@@ -19,20 +21,24 @@ internal static class PairCountSection
         Doc,
         comparative);
 
-    private static IReadOnlyList<ReportRow> Rows(StatsView view, string prefix)
+    private static ReportRow[] Rows(StatsView view, string prefix)
     {
         var opcodes = view.Opcodes(prefix);
+        var pairs = opcodes.PairCounts();
         Int128 total = opcodes.TotalExecutionCount();
+        Span<int> top = stackalloc int[TopCount];
+        int count = TopPairs.Select(pairs, top);
         Int128 cumulative = 0;
-        var rows = new List<ReportRow>();
-        foreach (var pair in Sorting.StableDescending(opcodes.PairCounts(), p => p.Count).Take(100))
+        var rows = new ReportRow[count];
+        for (int i = 0; i < count; i++)
         {
+            var pair = pairs[top[i]];
             cumulative += pair.Count;
-            rows.Add(new ReportRow(
+            rows[i] = new ReportRow(
                 Cells.Text($"{pair.First} {pair.Second}"),
                 Cells.Count(pair.Count),
                 Cells.Ratio(pair.Count, total),
-                Cells.Ratio(cumulative, total)));
+                Cells.Ratio(cumulative, total));
         }
 
         return rows;

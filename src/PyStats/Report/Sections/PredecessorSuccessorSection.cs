@@ -1,3 +1,4 @@
+using PyStats.Model;
 using PyStats.Report.Building;
 using PyStats.Report.Model;
 
@@ -9,6 +10,12 @@ internal static class PredecessorSuccessorSection
     private const string Doc =
         "This does not include the unspecialized instructions that occur after a\n" +
         "specialized instruction deoptimizes.";
+
+    private const int TopCount = 5;
+
+    // Shared by the two tables of every instruction (a few hundred per report).
+    private static readonly ReportColumn[] PredecessorColumns = [Cells.Left("Predecessors"), Cells.Right("Count"), Cells.Right("Percentage")];
+    private static readonly ReportColumn[] SuccessorColumns = [Cells.Left("Successors"), Cells.Right("Count"), Cells.Right("Percentage")];
 
     /// <param name="comparative">CPython leaves these out of comparisons; the extended report joins them.</param>
     public static SectionSpec Create(bool comparative) => new(
@@ -24,7 +31,7 @@ internal static class PredecessorSuccessorSection
         var names = context.Inputs.SelectMany(i => i.Tier1.Records).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
         foreach (string name in names)
         {
-            if (context.Inputs.All(i => Pairs(i).Predecessors(name).Total == 0 && Pairs(i).Successors(name).Total == 0))
+            if (!HasPairs(context.Inputs, name))
             {
                 continue;
             }
@@ -33,46 +40,46 @@ internal static class PredecessorSuccessorSection
                 name,
                 $"Successors and predecessors for {name}",
                 [
-                    new TableSpec("predecessors", [Cells.Left("Predecessors"), Cells.Right("Count"), Cells.Right("Percentage")], v => TopRows(Pairs(v).Predecessors(name)), JoinMode.Change),
-                    new TableSpec("successors", [Cells.Left("Successors"), Cells.Right("Count"), Cells.Right("Percentage")], v => TopRows(Pairs(v).Successors(name)), JoinMode.Change),
+                    new TableSpec("predecessors", PredecessorColumns, v => Predecessors(Index(v), name), JoinMode.Change),
+                    new TableSpec("successors", SuccessorColumns, v => Successors(Index(v), name), JoinMode.Change),
                 ]);
         }
     }
 
-    private static PairIndex Pairs(StatsView view) => view.Cache("pred-succ", () =>
+    private static bool HasPairs(IReadOnlyList<StatsView> inputs, string name)
     {
-        var index = new PairIndex();
-        foreach (var pair in view.Tier1.PairCounts())
+        foreach (var input in inputs)
         {
-            Counter(index.ByFollower, pair.Second).Set(pair.First, pair.Count);
-            Counter(index.ByLeader, pair.First).Set(pair.Second, pair.Count);
+            var index = Index(input);
+            if (index.PredecessorTotal(name) != 0 || index.SuccessorTotal(name) != 0)
+            {
+                return true;
+            }
         }
 
-        return index;
-    });
-
-    private static OrderedCounter Counter(Dictionary<string, OrderedCounter> map, string name)
-    {
-        ref var counter = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, name, out _);
-        return counter ??= new OrderedCounter();
+        return false;
     }
 
-    private sealed class PairIndex
+    private static PairIndex Index(StatsView view) => view.Cache("pred-succ", () => new PairIndex(view.Tier1.PairCounts()));
+
+    private static ReportRow[] Predecessors(PairIndex index, string name) =>
+        TopRows(index, index.Predecessors(name), index.PredecessorTotal(name), labelFirst: true);
+
+    private static ReportRow[] Successors(PairIndex index, string name) =>
+        TopRows(index, index.Successors(name), index.SuccessorTotal(name), labelFirst: false);
+
+    /// <param name="labelFirst">Label rows with the pair's first instruction (predecessors), else its second.</param>
+    private static ReportRow[] TopRows(PairIndex index, ReadOnlySpan<int> group, Int128 total, bool labelFirst)
     {
-        public Dictionary<string, OrderedCounter> ByFollower { get; } = new(StringComparer.Ordinal);
+        Span<int> top = stackalloc int[TopCount];
+        int count = TopPairs.Select(index.Pairs, group, top);
+        var rows = new ReportRow[count];
+        for (int i = 0; i < count; i++)
+        {
+            var pair = index.Pairs[top[i]];
+            rows[i] = new ReportRow(Cells.Text(labelFirst ? pair.First : pair.Second), Cells.Count(pair.Count), Cells.Ratio(pair.Count, total));
+        }
 
-        public Dictionary<string, OrderedCounter> ByLeader { get; } = new(StringComparer.Ordinal);
-
-        public OrderedCounter Predecessors(string name) => ByFollower.GetValueOrDefault(name) ?? OrderedCounter.Empty;
-
-        public OrderedCounter Successors(string name) => ByLeader.GetValueOrDefault(name) ?? OrderedCounter.Empty;
-    }
-
-    private static IReadOnlyList<ReportRow> TopRows(OrderedCounter counter)
-    {
-        Int128 total = counter.Total;
-        return counter.Top(5)
-            .Select(i => new ReportRow(Cells.Text(i.Key), Cells.Count(i.Value), Cells.Ratio(i.Value, total)))
-            .ToList();
+        return rows;
     }
 }

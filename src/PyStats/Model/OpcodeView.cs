@@ -157,7 +157,7 @@ public sealed class OpcodeView
         // instruction, e.g. "pair_count[X]" and "pair_count[X]y").
         var seconds = new Dictionary<string, SecondSlot>(StringComparer.Ordinal);
         var lookup = seconds.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int r = 0; r < _records.Count; r++)
+        for (int r = 0; r < _records.Length; r++)
         {
             var record = _records[r];
             for (int i = 0; i < record.FieldCount; i++)

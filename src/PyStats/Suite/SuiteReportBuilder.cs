@@ -16,6 +16,13 @@ public static class SuiteReportBuilder
 {
     public const string AggregateName = "(all benchmarks)";
 
+    /// <summary>
+    /// Allocation between young collections at benchmark boundaries: measured on the 100-benchmark
+    /// suite (bench/suite.sh), 16 MB gave the shortest runs (8 MB collects too often, 32 MB and the
+    /// runtime's own ~70 MB touch more cold memory); see bench/README.md.
+    /// </summary>
+    private const long YoungBudget = 16 << 20;
+
     public const string AggregateTitle = "All benchmarks merged";
 
     /// <summary>The model id of the aggregate's section.</summary>
@@ -64,6 +71,7 @@ public static class SuiteReportBuilder
         IReadOnlyList<SectionSpec> headlineOnly = [HeadlineSection.Create()];
         var benchmarks = new SuiteBenchmark[matched.Count];
         var rows = new ReportRow[matched.Count];
+        var trim = new YoungGenerationTrim(YoungBudget);
         try
         {
             CompareBenchmarks();
@@ -103,6 +111,7 @@ public static class SuiteReportBuilder
             rows[i] = SuiteIndexSection.Row(name, b, h, benchmark.Summary, benchmark.SectionId);
             StatsView.Forget(b); // its views served the comparison and the row; all inputs stay loaded
             StatsView.Forget(h);
+            trim.AtQuietPoint();
         });
 
         var sections = new List<ReportSection>();

@@ -87,6 +87,7 @@ public sealed class OpcodeRecord
         }
     }
 
+    /// <summary>Sets a field, a new one or one the record has (then it keeps its position).</summary>
     internal void Set(string field, Int128 value)
     {
         if (IndexOf(field) is var i and >= 0)
@@ -95,24 +96,9 @@ public sealed class OpcodeRecord
             return;
         }
 
-        if (_count == _fields.Length)
-        {
-            Array.Resize(ref _fields, _count * 2);
-            Array.Resize(ref _values, _count * 2);
-        }
-
-        _index?.Add(field, _count);
-        _fields[_count] = field;
-        _values[_count] = value;
-        _count++;
-        if (_index is null && _count > ScannedFields)
-        {
-            _index = new Dictionary<string, int>(_fields.Length, StringComparer.Ordinal);
-            for (int f = 0; f < _count; f++)
-            {
-                _index.Add(_fields[f], f);
-            }
-        }
+        Append(field, value);
+        _index?.Add(field, _count - 1);
+        Seal(); // a record that just grew past the scanned size gets its index
     }
 
     /// <summary>The position of <paramref name="field"/>, or -1. The record is filled on one thread, then only read.</summary>

@@ -46,4 +46,20 @@ public sealed class OpcodeViewKeySplitTests
         Assert.Equal((Int128)42, record.Get("pair_count[X41]"));
         Assert.Null(record.Find("pair_count[X60]"));
     }
+
+    [Fact]
+    public void Another_spelling_in_a_record_of_many_fields_sets_the_same_field()
+    {
+        var counters = Enumerable.Range(0, 30).Select(i => ($"opcode[SPLIT_E].pair_count[X{i}]", (long)i + 1))
+            .Prepend(("opcode[SPLIT_E].execution_count", 1))
+            .Append(("opcode[SPLIT_E]execution_count", 77))
+            .Append(("opcode[SPLIT_E]..pair_count[X3]", 55))
+            .ToArray();
+        var record = View("opcode", counters)["SPLIT_E"]!;
+
+        Assert.Equal(31, record.Items.Count());
+        Assert.Equal(("execution_count", (Int128)77), (record.Items.First().Key, record.Items.First().Value));
+        Assert.Equal((Int128)55, record.Get("pair_count[X3]"));
+        Assert.Equal((Int128)30, record.Get("pair_count[X29]"));
+    }
 }

@@ -9,9 +9,10 @@ namespace PyStats.Model;
 /// <c>uops[_X]…</c> match too and land in records named <c>[_X</c>. Reports depend on that.
 /// </summary>
 /// <remarks>
-/// Names and fields repeat across keys (every record has <c>execution_count</c>, every pair names
-/// an instruction), so each distinct one is made into a string once. The view is immutable, and
-/// <see cref="PairCounts"/> is computed once.
+/// Names and fields repeat across keys and across inputs (every record has <c>execution_count</c>,
+/// every input of a suite names the same keys), so each distinct key is split, and each name and
+/// field made into a string, once per process (<see cref="OpcodeKeyParts"/>). The view is
+/// immutable, and <see cref="PairCounts"/> is computed once.
 /// </remarks>
 public sealed class OpcodeView
 {
@@ -203,29 +204,5 @@ public sealed class OpcodeView
         public int Record { get; set; } = -1;
 
         public int Position { get; set; }
-    }
-
-    /// <summary>One string per distinct character sequence.</summary>
-    private sealed class StringPool
-    {
-        private readonly HashSet<string> _strings;
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-        public StringPool()
-        {
-            _strings = new HashSet<string>(StringComparer.Ordinal);
-            _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-
-        public string Get(ReadOnlySpan<char> text)
-        {
-            if (!_lookup.TryGetValue(text, out string? existing))
-            {
-                existing = text.ToString();
-                _strings.Add(existing);
-            }
-
-            return existing;
-        }
     }
 }

@@ -17,11 +17,6 @@ public sealed class OpcodeRecord
 
     private const int ScannedFields = 24;
 
-    public OpcodeRecord(string name)
-        : this(name, 4)
-    {
-    }
-
     /// <param name="capacity">The number of fields the record will get (it grows past it if need be).</param>
     internal OpcodeRecord(string name, int capacity)
     {

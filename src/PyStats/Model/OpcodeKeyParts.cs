@@ -15,7 +15,7 @@ internal sealed class OpcodeKeyParts
     private readonly string _prefix;
     private readonly Lock _adding = new();
     private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _fields = new(StringComparer.Ordinal);
 
     /// <summary>By key number; null until the key is first split. Replaced (never changed in place) when it grows.</summary>
     private Part?[] _parts = [];
@@ -72,7 +72,7 @@ internal sealed class OpcodeKeyParts
                 ReadOnlySpan<char> rest = key.Length > _prefix.Length ? key.AsSpan(_prefix.Length + 1) : [];
                 int close = rest.IndexOf(']');
                 string name = Pooled(_names, close < 0 ? rest : rest[..close], out int number);
-                string field = close < 0 ? string.Empty : Pooled(rest[(close + 1)..].Trim('.'));
+                string field = close < 0 ? string.Empty : Pooled(_fields, rest[(close + 1)..].Trim('.'), out _);
                 part = new Part(number, name, field, IsCanonical(key, name, field));
             }
 
@@ -97,30 +97,18 @@ internal sealed class OpcodeKeyParts
         && key[_prefix.Length] == '[' && key[_prefix.Length + name.Length + 1] == ']'
         && (field.Length == 0 || (key[_prefix.Length + name.Length + 2] == '.' && key.EndsWith(field, StringComparison.Ordinal)));
 
-    private static string Pooled(Dictionary<string, int> names, ReadOnlySpan<char> text, out int number)
+    /// <summary>The table's string for <paramref name="text"/> and its number in <paramref name="table"/> (added if new).</summary>
+    private static string Pooled(Dictionary<string, int> table, ReadOnlySpan<char> text, out int number)
     {
-        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(text, out string? known, out number))
         {
             return known;
         }
 
         string made = text.ToString();
-        number = names.Count;
-        names.Add(made, number);
-        return made;
-    }
-
-    private string Pooled(ReadOnlySpan<char> text)
-    {
-        var lookup = _fields.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out string? known))
-        {
-            return known;
-        }
-
-        string made = text.ToString();
-        _fields.Add(made);
+        number = table.Count;
+        table.Add(made, number);
         return made;
     }
 }
